@@ -4,3 +4,5 @@ export * from './funding.js';
 export * from './parse-number.js';
 export * from './problem.js';
 export * from './resources.js';
+export * from './places/index.js';
+export * from './opening-hours/index.js';
