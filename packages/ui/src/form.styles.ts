@@ -1,0 +1,60 @@
+import { css } from 'lit';
+
+/** Styles of the form pieces in form.ts: fields, hints, inline errors, error summary. */
+export const formStyles = css`
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+    margin-block-end: var(--_space);
+  }
+  label {
+    font-weight: 500;
+  }
+  .hint {
+    color: var(--_muted);
+    font-size: 0.875em;
+    margin: 0;
+  }
+  .error {
+    color: var(--_error);
+    font-size: 0.875em;
+    font-weight: 500;
+    margin: 0;
+  }
+  .error::before {
+    content: '⚠ ';
+  }
+  input,
+  select,
+  textarea {
+    font: inherit;
+    color: inherit;
+    background: var(--npt-color-background, #fff);
+    border: 1px solid var(--_border);
+    border-bottom: 2px solid var(--npt-color-text, #161616);
+    border-radius: var(--_radius) var(--_radius) 0 0;
+    padding: 0.5rem 0.75rem;
+    min-height: 2.5rem;
+    max-width: 100%;
+  }
+  .field--error input,
+  .field--error select,
+  .field--error textarea {
+    border-color: var(--_error);
+    border-bottom-color: var(--_error);
+  }
+  .error-summary {
+    border: 2px solid var(--_error);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+    margin-block-end: var(--_space);
+  }
+  .error-summary h3 {
+    color: var(--_error);
+  }
+  .error-summary ul {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+`;
