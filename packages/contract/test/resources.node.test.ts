@@ -1,0 +1,94 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as z from 'zod/mini';
+import {
+  CommuneListSchema,
+  MGP_COMMUNES,
+  PageSchema,
+  ParticipationReceiptSchema,
+  ParticipationRequestSchema,
+  RegistrationRequestSchema,
+  RegistrationSchema,
+  WebinarSchema,
+} from '@npt/contract';
+
+const shared = (path: string) => new URL(`../../../../shared/data/${path}`, import.meta.url);
+
+test('MGP_COMMUNES is the official list of the Métropole: 130 communes, as extracted in shared/data', () => {
+  const official = JSON.parse(readFileSync(shared('communes/communes-mgp-2026.json'), 'utf8'));
+  assert.equal(MGP_COMMUNES.length, 130);
+  assert.deepEqual(MGP_COMMUNES, official);
+  assert.ok(CommuneListSchema.safeParse(MGP_COMMUNES).success);
+  const byCode = new Map(MGP_COMMUNES.map((c) => [c.code, c]));
+  assert.equal(byCode.get('75056')?.codesPostaux.length, 21);
+  assert.equal(byCode.get('93066')?.nom, 'Saint-Denis');
+  assert.equal(byCode.has('93059'), false, 'Pierrefitte-sur-Seine is a commune déléguée of Saint-Denis since 2025');
+});
+
+const participation = {
+  communeCode: '93066',
+  contactName: 'Awa Diallo',
+  role: 'Cheffe de projet inclusion numérique',
+  email: 'awa.diallo@example.org',
+  phone: '01 23 45 67 89',
+  components: ['places', 'support'],
+  expectedPeople: { 2024: 120, 2025: 300, 2026: 450 },
+  projectCost: 85000,
+  message: 'Deux nouveaux lieux en 2025.',
+  consent: true,
+};
+
+test('ParticipationRequest accepts a complete application and trims text', () => {
+  const r = ParticipationRequestSchema.safeParse({ ...participation, contactName: '  Awa Diallo ' });
+  assert.ok(r.success, JSON.stringify(r.error?.issues));
+  assert.equal(r.data.contactName, 'Awa Diallo');
+});
+
+test('ParticipationRequest is strict and refuses what a form must not send', () => {
+  const bad = (patch: Record<string, unknown>) => ParticipationRequestSchema.safeParse({ ...participation, ...patch }).success;
+  assert.equal(bad({ extra: 1 }), false, 'unknown key');
+  assert.equal(bad({ consent: false }), false, 'consent is required');
+  assert.equal(bad({ components: [] }), false, 'at least one component');
+  assert.equal(bad({ components: ['places', 'places'] }), false, 'component twice');
+  assert.equal(bad({ components: ['coffee'] }), false, 'unknown component');
+  assert.equal(bad({ expectedPeople: { 2024: -1, 2025: 0, 2026: 0 } }), false, 'negative people');
+  assert.equal(bad({ expectedPeople: { 2024: 1.5, 2025: 0, 2026: 0 } }), false, 'fractional people');
+  assert.equal(bad({ expectedPeople: { 2024: 1, 2025: 0, 2026: 0, 2027: 3 } }), false, 'unknown year');
+  assert.equal(bad({ email: 'not-an-email' }), false);
+  assert.equal(bad({ phone: '12' }), false);
+  assert.equal(bad({ communeCode: 'Saint-Denis' }), false);
+  assert.equal(bad({ contactName: '   ' }), false, 'blank name');
+  for (const phone of ['0123456789', '01.23.45.67.89', '+33 1 23 45 67 89', '+33123456789']) {
+    assert.equal(bad({ phone }), true, phone);
+  }
+  const { projectCost: _c, message: _m, ...minimal } = participation;
+  assert.ok(ParticipationRequestSchema.safeParse(minimal).success, 'project cost and message are optional');
+});
+
+test('ParticipationReceipt has the human reference format', () => {
+  assert.ok(ParticipationReceiptSchema.safeParse({ reference: 'NPT-2026-000123', receivedAt: '2026-01-05T10:00:00.000Z' }).success);
+  assert.equal(ParticipationReceiptSchema.safeParse({ reference: '123', receivedAt: '2026-01-05T10:00:00Z' }).success, false);
+});
+
+test('webinar, registration request and registration schemas', () => {
+  const webinar = {
+    id: 'w1', title: 'Découvrir le programme', description: '…', startsAt: '2026-03-12T09:30:00.000Z',
+    endsAt: '2026-03-12T10:30:00.000Z', capacity: 10, seatsLeft: 0, waitingCount: 3,
+  };
+  assert.ok(WebinarSchema.safeParse(webinar).success);
+  assert.equal(WebinarSchema.safeParse({ ...webinar, seatsLeft: -1 }).success, false);
+  const reg = { name: 'Léa Martin', email: 'lea@example.org', consent: true };
+  assert.ok(RegistrationRequestSchema.safeParse(reg).success);
+  assert.equal(RegistrationRequestSchema.safeParse({ ...reg, admin: true }).success, false, 'strict');
+  assert.equal(RegistrationRequestSchema.safeParse({ ...reg, consent: undefined }).success, false);
+  assert.ok(RegistrationSchema.safeParse({ token: 'x'.repeat(32), webinarId: 'w1', status: 'waiting', position: 2 }).success);
+  assert.equal(RegistrationSchema.safeParse({ token: 'x'.repeat(32), webinarId: 'w1', status: 'cancelled' }).success, false);
+});
+
+test('PageSchema wraps any item schema and bounds limit', () => {
+  const Page = PageSchema(z.object({ id: z.string() }));
+  assert.ok(Page.safeParse({ items: [{ id: 'a' }], total: 1, limit: 20, offset: 0 }).success);
+  assert.equal(Page.safeParse({ items: [{ id: 1 }], total: 1, limit: 20, offset: 0 }).success, false);
+  assert.equal(Page.safeParse({ items: [], total: 0, limit: 5000, offset: 0 }).success, false);
+});
