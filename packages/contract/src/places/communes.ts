@@ -1,0 +1,57 @@
+// Finds a record's commune among the Métropole's 130 communes, from its name and postal code, which
+// third-party records often spell differently ("PARIS 10", "Saint Ouen Sur Seine", "Joinvile-le-pont")
+// or which disagree with each other.
+import { MGP_COMMUNES } from '../generated/communes.js';
+import { communeKey } from './text.js';
+
+export interface CommuneRef {
+  code: string;
+  nom: string;
+  codesPostaux: readonly string[];
+}
+
+let byKey: Map<string, CommuneRef> | undefined;
+let byPostalCode: Map<string, CommuneRef[]> | undefined;
+
+function indexes(): { byKey: Map<string, CommuneRef>; byPostalCode: Map<string, CommuneRef[]> } {
+  if (!byKey || !byPostalCode) {
+    byKey = new Map();
+    byPostalCode = new Map();
+    for (const c of MGP_COMMUNES) {
+      byKey.set(communeKey(c.nom), c);
+      for (const cp of c.codesPostaux) byPostalCode.set(cp, [...(byPostalCode.get(cp) ?? []), c]);
+    }
+    // Names still in use for merged communes and common short forms.
+    const alias = (name: string, code: string) => {
+      const c = MGP_COMMUNES.find((x) => x.code === code);
+      if (c) byKey!.set(communeKey(name), c);
+    };
+    alias('Pierrefitte-sur-Seine', '93066'); // merged into Saint-Denis in 2025
+    alias('Saint-Ouen', '93070');
+    alias('Kremlin-Bicêtre', '94043');
+  }
+  return { byKey, byPostalCode };
+}
+
+/**
+ * The Métropole commune a record is in, or undefined when it is not one of them (or cannot be told).
+ * An exact name match wins over the postal code (postal codes are shared and often mistyped); a
+ * postal code used by a single commune identifies it even when the name is misspelt.
+ */
+export function findMgpCommune(name: string, postalCode: string, insee?: string): CommuneRef | undefined {
+  if (insee) {
+    const direct = MGP_COMMUNES.find((c) => c.code === insee);
+    if (direct) return direct;
+  }
+  const { byKey, byPostalCode } = indexes();
+  const byName = byKey.get(communeKey(name));
+  // Same département only: "Saint-Denis" is also a commune of La Réunion, "Montreuil" of the Pas-de-Calais.
+  if (byName && (!postalCode || byName.codesPostaux.some((cp) => cp.slice(0, 2) === postalCode.slice(0, 2)))) return byName;
+  const candidates = byPostalCode.get(postalCode) ?? [];
+  return candidates.length === 1 ? candidates[0] : undefined;
+}
+
+/** The Métropole commune with this code INSEE. */
+export function mgpCommune(code: string): CommuneRef | undefined {
+  return MGP_COMMUNES.find((c) => c.code === code);
+}
