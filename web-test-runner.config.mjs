@@ -1,7 +1,7 @@
 // Component and browser-logic tests, in Debian's Chromium (see README "Tests").
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
-import { testApiPlugin } from './scripts/wtr-test-api.mjs';
+import { testApiMiddleware } from './scripts/wtr-test-api.mjs';
 
 export const chromiumArgs = [
   '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -14,7 +14,8 @@ export default {
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   // tsconfig is required: without it esbuild emits standard decorators and Lit throws.
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), testApiPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  middleware: [testApiMiddleware()],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

@@ -1,19 +1,21 @@
 // A small fake API mounted in the test runner's own HTTP server under /test-api/, so component
 // tests exercise real HTTP (status codes, bodies, delays) without touching the network.
-// Routes are registered per test through POST /test-api/__routes (see packages/ui/test/fake-api.ts).
+// Routes are registered per test through POST /test-api/__routes (see packages/ui/test/fake-api.ts),
+// under a namespace per test module.
 const routes = new Map(); // "GET /path" -> { status, body, headers, delay, times }
 
-export function testApiPlugin() {
-  return {
-    name: 'npt-test-api',
-    serverStart({ app }) {
-      app.use(async (ctx, next) => {
+/** Koa middleware for the test runner's `middleware` option (it runs before the static file server). */
+export function testApiMiddleware() {
+  return async (ctx, next) => {
         if (!ctx.path.startsWith('/test-api/')) return next();
         if (ctx.path === '/test-api/__routes' && ctx.method === 'POST') {
           const body = await readBody(ctx.req);
           const spec = JSON.parse(body || '{}');
-          if (spec.reset) routes.clear();
-          for (const r of spec.routes ?? []) routes.set(`${r.method ?? 'GET'} ${r.path}`, { ...r, hits: 0 });
+          // Each test module has its own namespace (/test-api/<ns>/...), so files running in parallel
+          // do not reset each other's routes.
+          const ns = spec.ns ? `/${spec.ns}` : '';
+          if (spec.reset) for (const key of [...routes.keys()]) if (key.split(' ')[1].startsWith(`${ns}/`)) routes.delete(key);
+          for (const r of spec.routes ?? []) routes.set(`${r.method ?? 'GET'} ${ns}${r.path}`, { ...r, hits: 0 });
           ctx.body = { ok: true };
           return;
         }
@@ -30,8 +32,6 @@ export function testApiPlugin() {
         for (const [k, v] of Object.entries(route.headers ?? {})) ctx.set(k, v);
         if (route.raw !== undefined) { ctx.body = route.raw; return; }
         ctx.body = route.body ?? null;
-      });
-    },
   };
 }
 

@@ -1,0 +1,123 @@
+import { css } from 'lit';
+
+export const simulatorStyles = css`
+  :host {
+    max-width: 60rem;
+  }
+  .intro {
+    color: var(--_muted);
+  }
+  fieldset {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+    margin: 0 0 var(--_space);
+  }
+  legend {
+    font-weight: 700;
+    padding: 0 0.25rem;
+  }
+  .years {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
+    gap: 0 var(--_space);
+  }
+  .notice {
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .notice--fallback {
+    color: var(--_warning);
+    font-weight: 500;
+  }
+  .results {
+    margin-block-start: calc(var(--_space) * 1.5);
+  }
+  .layout {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    align-items: flex-start;
+  }
+  table {
+    border-collapse: collapse;
+    flex: 2 1 24rem;
+    font-variant-numeric: tabular-nums;
+  }
+  caption {
+    text-align: start;
+    font-weight: 700;
+    padding-block-end: 0.5rem;
+  }
+  th,
+  td {
+    padding: 0.5rem;
+    border-bottom: 1px solid var(--_border);
+    text-align: end;
+    vertical-align: top;
+  }
+  thead th {
+    background: var(--_surface);
+  }
+  th[scope='row'] {
+    text-align: start;
+  }
+  tfoot th,
+  tfoot td {
+    font-weight: 700;
+    border-bottom: 2px solid currentColor;
+  }
+  .cap-note {
+    display: block;
+    color: var(--_warning);
+    font-size: 0.8125em;
+  }
+  .chart {
+    flex: 1 1 14rem;
+    max-width: 22rem;
+  }
+  .chart .bar {
+    fill: var(--_primary);
+  }
+  .chart .bar.capped {
+    fill: var(--_warning);
+  }
+  .chart .axis {
+    stroke: var(--_border);
+  }
+  .chart text {
+    font-size: 11px;
+    fill: currentColor;
+  }
+  .assumption,
+  .disclaimer {
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .project {
+    display: grid;
+    grid-template-columns: max-content auto;
+    gap: 0.25rem var(--_space);
+    margin: 0 0 var(--_space);
+  }
+  .project dd {
+    margin: 0;
+    font-variant-numeric: tabular-nums;
+  }
+  .project .rule {
+    grid-column: 2;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+  }
+  @media print {
+    form,
+    .notice {
+      display: none;
+    }
+  }
+`;
