@@ -359,7 +359,7 @@ describe('timeouts', () => {
     const elapsed = performance.now() - start;
     assert.equal(error.kind, 'timeout');
     assert.equal(error.timeoutMs, 80);
-    assert.ok(elapsed >= 75 && elapsed < 1000, `took ${elapsed} ms`);
+    assert.ok(elapsed >= 75 && elapsed < 3000, `took ${elapsed} ms`);
   });
 
   it('applies the timeout to each attempt and retries a GET after it', async () => {
@@ -398,7 +398,7 @@ describe('abort', () => {
     setTimeout(() => controller.abort(), 50);
     const start = performance.now();
     await rejection(api.get('/slow', z.unknown(), { signal: controller.signal, timeoutMs: 5000 }), AbortedError);
-    assert.ok(performance.now() - start < 1000);
+    assert.ok(performance.now() - start < 3000, 'well before the 5 s timeout');
     assert.equal(server.hits.length, 1);
   });
 
@@ -411,7 +411,7 @@ describe('abort', () => {
     const start = performance.now();
     setTimeout(() => controller.abort(), 20);
     const error = await rejection(pending, AbortedError);
-    assert.ok(performance.now() - start < 1000, 'the 30 s Retry-After wait was cut short');
+    assert.ok(performance.now() - start < 3000, 'the 30 s Retry-After wait was cut short');
     assert.equal(error.attempts, 1);
     assert.equal(server.hits.length, 1);
   });

@@ -51,7 +51,7 @@ describe('sleep', () => {
     setTimeout(() => controller.abort(reason), 10);
     const t0 = performance.now();
     await assert.rejects(sleep(10_000, controller.signal), (e) => e === reason);
-    assert.ok(performance.now() - t0 < 1000);
+    assert.ok(performance.now() - t0 < 3000);
     await assert.rejects(sleep(10, AbortSignal.abort(reason)), (e) => e === reason);
   });
 });
