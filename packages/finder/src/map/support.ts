@@ -34,21 +34,17 @@ export type MapUnavailableReason =
 export const DEFAULT_MAP_STYLE =
   'https://data.geopf.fr/annexes/ressources/vectorTiles/styles/PLAN.IGN/standard.json';
 
-let webgl2: boolean | undefined;
-
 /** Whether this browser can show the map: WebGL 2 (which maplibre-gl 6 requires) and workers. */
 export function canShowMap(): { ok: true } | { ok: false; reason: 'no-webgl' | 'no-worker' } {
   if (typeof Worker === 'undefined') return { ok: false, reason: 'no-worker' };
-  if (webgl2 === undefined) {
-    try {
-      const canvas = document.createElement('canvas');
-      const gl = canvas.getContext('webgl2');
-      webgl2 = !!gl;
-      // Free the context at once: browsers cap live contexts (about 16) and drop the oldest.
-      gl?.getExtension('WEBGL_lose_context')?.loseContext();
-    } catch {
-      webgl2 = false;
-    }
+  let webgl2 = false;
+  try {
+    const gl = document.createElement('canvas').getContext('webgl2');
+    webgl2 = !!gl;
+    // Free the context at once: browsers cap live contexts (about 16) and drop the oldest.
+    gl?.getExtension('WEBGL_lose_context')?.loseContext();
+  } catch {
+    // Some privacy settings throw instead of returning null.
   }
   return webgl2 ? { ok: true } : { ok: false, reason: 'no-webgl' };
 }
