@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { minifyTemplates } from './scripts/rollup-minify-templates.mjs';
 
 const root = import.meta.dirname;
 const only = process.env.NPT_ONLY; // e.g. NPT_ONLY=finder to build one package while working on it
@@ -64,6 +65,7 @@ function cdnBuild(dir) {
     plugins: [
       nodeResolve({ exportConditions: ['npt-source', 'browser', 'module', 'import', 'default'] }),
       esbuildPlugin(),
+      minifyTemplates(),
       terser({ ecma: 2022, module: true, format: { ascii_only: true, comments: false }, compress: { passes: 2 } }),
       cdnMeta(tag),
     ],

@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const simulatorStyles = css`
   :host {
-    max-width: 60rem;
+    max-width: 60em;
   }
   .intro {
     color: var(--_muted);
@@ -15,11 +15,11 @@ export const simulatorStyles = css`
   }
   legend {
     font-weight: 700;
-    padding: 0 0.25rem;
+    padding: 0 0.25em;
   }
   .years {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(12em, 1fr));
     gap: 0 var(--_space);
   }
   .notice {
@@ -41,17 +41,17 @@ export const simulatorStyles = css`
   }
   table {
     border-collapse: collapse;
-    flex: 2 1 24rem;
+    flex: 2 1 24em;
     font-variant-numeric: tabular-nums;
   }
   caption {
     text-align: start;
     font-weight: 700;
-    padding-block-end: 0.5rem;
+    padding-block-end: 0.5em;
   }
   th,
   td {
-    padding: 0.5rem;
+    padding: 0.5em;
     border-bottom: 1px solid var(--_border);
     text-align: end;
     vertical-align: top;
@@ -73,8 +73,8 @@ export const simulatorStyles = css`
     font-size: 0.8125em;
   }
   .chart {
-    flex: 1 1 14rem;
-    max-width: 22rem;
+    flex: 1 1 14em;
+    max-width: 22em;
   }
   .chart .bar {
     fill: var(--_primary);
@@ -97,7 +97,7 @@ export const simulatorStyles = css`
   .project {
     display: grid;
     grid-template-columns: max-content auto;
-    gap: 0.25rem var(--_space);
+    gap: 0.25em var(--_space);
     margin: 0 0 var(--_space);
   }
   .project dd {

@@ -15,6 +15,7 @@ import {
   renderField,
   renderLiveRegion,
   themeStyles,
+  TranslationController,
   withUrlParams,
   writeUrlParams,
 } from '@npt/ui';
@@ -22,11 +23,8 @@ import { renderChart } from './chart.js';
 import { NptRulesLoadEvent, NptSimulationChangeEvent } from './events.js';
 import { inputsToParams, paramsToInputs, peopleKey, PROJECT_COST_KEY, readInputs, type RawInputs, type ReadInputs } from './inputs.js';
 import { simulatorStyles } from './npt-funding-simulator.styles.js';
-import { en } from './translations/en.js';
 import { fr } from './translations/fr.js';
 import type { SimulatorStrings } from './translations/strings.js';
-
-const translations: Record<'fr' | 'en', SimulatorStrings> = { fr, en };
 
 /**
  * @summary Lets a commune estimate the funding it can expect from "Numérique pour tous" before applying.
@@ -92,8 +90,17 @@ export class NptFundingSimulator extends NptElement {
     return this.rulesTask.value ?? DEFAULT_FUNDING_RULES;
   }
 
+  private readonly strings = new TranslationController<SimulatorStrings>(this, fr, {
+    en: () => import('./translations/en.js').then((m) => m.en),
+  });
+
   private get t(): SimulatorStrings {
-    return translations[this.locale];
+    return this.strings.t;
+  }
+
+  /** Resolves once the strings of the current language are loaded (English is a separate chunk). */
+  get translationsReady(): Promise<void> {
+    return this.strings.ready();
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -170,6 +170,8 @@ describe('<npt-funding-simulator>', () => {
 
   it('speaks English with lang="en"', async () => {
     const el = await mount('lang="en"');
+    await el.translationsReady;
+    await el.updateComplete;
     expect(nb($(el, 'h2').textContent)).to.contain('funding simulator');
     await type(el, 'people-2024', '1,200');
     expect(cells(rowOf(el, 2024))).to.deep.equal(['1,200', '1,200', '€100', '€120,000']);

@@ -5,7 +5,7 @@ export const formStyles = css`
   .field {
     display: flex;
     flex-direction: column;
-    gap: 0.25rem;
+    gap: 0.25em;
     margin-block-end: var(--_space);
   }
   label {
@@ -34,8 +34,8 @@ export const formStyles = css`
     border: 1px solid var(--_border);
     border-bottom: 2px solid var(--npt-color-text, #161616);
     border-radius: var(--_radius) var(--_radius) 0 0;
-    padding: 0.5rem 0.75rem;
-    min-height: 2.5rem;
+    padding: 0.5em 0.75em;
+    min-height: 2.5em;
     max-width: 100%;
   }
   .field--error input,
@@ -55,6 +55,6 @@ export const formStyles = css`
   }
   .error-summary ul {
     margin: 0;
-    padding-inline-start: 1.25rem;
+    padding-inline-start: 1.25em;
   }
 `;

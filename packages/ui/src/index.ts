@@ -8,3 +8,4 @@ export * from './form.js';
 export * from './form.styles.js';
 export * from './format.js';
 export * from './url-state.js';
+export * from './translations.js';

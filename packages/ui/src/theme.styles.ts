@@ -8,7 +8,7 @@ import { css } from 'lit';
  * `--npt-*` custom properties (which do inherit, so a site can theme every widget from `:root`).
  *
  * @cssprop [--npt-font-family=Marianne, system-ui, sans-serif] Text font.
- * @cssprop [--npt-font-size=1rem] Base text size.
+ * @cssprop [--npt-font-size=1em] Base text size.
  * @cssprop [--npt-color-text=#161616] Text colour.
  * @cssprop [--npt-color-muted=#3a3a3a] Secondary text colour (contrast ≥ 4.5:1 on the background).
  * @cssprop [--npt-color-background=#ffffff] Background colour.
@@ -20,8 +20,8 @@ import { css } from 'lit';
  * @cssprop [--npt-color-success=#18753c] Success text.
  * @cssprop [--npt-color-warning=#b34000] Notes and warnings.
  * @cssprop [--npt-focus-ring=2px solid #0a76f6] Focus outline of every interactive element.
- * @cssprop [--npt-radius=0.25rem] Corner radius.
- * @cssprop [--npt-space=1rem] Base spacing unit.
+ * @cssprop [--npt-radius=0.25em] Corner radius.
+ * @cssprop [--npt-space=1em] Base spacing unit.
  */
 export const themeStyles = css`
   :host {
@@ -29,7 +29,7 @@ export const themeStyles = css`
     display: block;
     box-sizing: border-box;
     font-family: var(--npt-font-family, Marianne, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
-    font-size: var(--npt-font-size, 1rem);
+    font-size: var(--npt-font-size, medium);
     line-height: 1.5;
     color: var(--npt-color-text, #161616);
     background: var(--npt-color-background, #ffffff);
@@ -42,9 +42,19 @@ export const themeStyles = css`
     --_surface: var(--npt-color-surface, #f6f6f6);
     --_success: var(--npt-color-success, #18753c);
     --_warning: var(--npt-color-warning, #b34000);
-    --_space: var(--npt-space, 1rem);
+    --_space: var(--npt-space, 1em);
     --_radius: var(--npt-radius, 0.25rem);
     --_focus: var(--npt-focus-ring, 2px solid #0a76f6);
+  }
+  /* A page rule with !important ("* { font-family: … !important }") beats :host on the host element itself,
+     and the shadow tree would inherit it: the top-level elements take the widget's values again. */
+  :host > * {
+    font-family: var(--npt-font-family, Marianne, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
+    color: var(--npt-color-text, #161616);
+    letter-spacing: normal;
+    text-transform: none;
+    line-height: 1.5;
+    visibility: visible;
   }
   :host([hidden]) {
     display: none;
@@ -91,8 +101,8 @@ export const themeStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.5em;
-    min-height: 2.5rem;
-    padding: 0.5rem 1rem;
+    min-height: 2.5em;
+    padding: 0.5em 1em;
     border: 1px solid var(--_primary);
     border-radius: var(--_radius);
     background: var(--_primary);
