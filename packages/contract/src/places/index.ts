@@ -4,3 +4,4 @@ export { normalisePlace, normalisePlaces, toStandardRecord } from './normalise.j
 export { cleanPhone, formatPhone, cleanEmails, cleanUrl } from './contact.js';
 export { findMgpCommune, mgpCommune, type CommuneRef } from './communes.js';
 export { fold, communeKey, displayCommune } from './text.js';
+export * from './search.js';

@@ -73,8 +73,21 @@ const SOURCES: Array<[recordField: string, defaultTarget: MultiValuedField]> = [
   ['itinerance', 'itinerance'],
 ];
 
+// Tokens repeat across records: remember what each one means (bounded, for very varied inputs).
+const memo = new Map<string, Target | null>();
+
 /** Finds the v1 value a token means, in any enumerated field (the default field first). */
 function mapToken(token: string, target: MultiValuedField): Target | undefined {
+  const memoKey = target + '\u0000' + token;
+  let found = memo.get(memoKey);
+  if (found === undefined) {
+    if (memo.size > 5000) memo.clear();
+    memo.set(memoKey, (found = readToken(token, target) ?? null));
+  }
+  return found ?? undefined;
+}
+
+function readToken(token: string, target: MultiValuedField): Target | undefined {
   const key = fold(token);
   const head = key.split(' : ')[0]!;
   const found = enumIndex.get(target + ':' + key) ?? enumIndex.get(target + ':' + head) ?? LEGACY[key] ?? LEGACY[head];
