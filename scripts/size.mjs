@@ -40,6 +40,10 @@ for (const [tag, m] of Object.entries(meta).sort()) {
   if (m.lazy.length) {
     const l = measure(m.lazy);
     rows.push([`  ${tag} lazy chunks (${m.lazy.length})`, kb(l.raw), kb(l.gzip), 'loaded on demand']);
+    for (const c of m.lazy) {
+      const one = measure([c]);
+      rows.push([`    ${c}`, kb(one.raw), kb(one.gzip), '']);
+    }
   }
   for (const a of m.assets ?? []) {
     const l = measure([a]);

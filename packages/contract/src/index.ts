@@ -1,5 +1,6 @@
 // @npt/contract: the API's zod schemas and the programme's pure domain logic. No DOM, no Lit:
 // the widgets and the server import the same code.
+export * from './funding-rules.js';
 export * from './funding.js';
 export * from './parse-number.js';
 export * from './problem.js';

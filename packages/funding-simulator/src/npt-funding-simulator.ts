@@ -1,8 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
-import { computeFunding, DEFAULT_FUNDING_RULES, FundingRulesSchema, type FundingResult, type FundingRules } from '@npt/contract';
-import { createApiClient } from '@npt/api-client';
+import { computeFunding, DEFAULT_FUNDING_RULES, type FundingResult, type FundingRules } from '@npt/contract';
 import {
   NptElement,
   focusErrorSummary,
@@ -75,7 +74,8 @@ export class NptFundingSimulator extends NptElement {
   private readonly rulesTask = new Task(this, {
     task: async ([api], { signal }): Promise<FundingRules> => {
       if (!api) return DEFAULT_FUNDING_RULES;
-      return createApiClient({ baseUrl: api, timeoutMs: 8000, retries: 1 }).get('/funding-rules', FundingRulesSchema, { signal });
+      const { loadRules } = await import('./load-rules.js');
+      return loadRules(api, signal);
     },
     args: () => [this.api] as const,
   });
