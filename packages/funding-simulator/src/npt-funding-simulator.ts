@@ -26,13 +26,17 @@ import { fr } from './translations/fr.js';
 import type { SimulatorStrings } from './translations/strings.js';
 
 /**
+ * @tagname npt-funding-simulator
  * @summary Lets a commune estimate the funding it can expect from "Numérique pour tous" before applying.
  *
  * @fires npt-simulation-change - The inputs give a new complete estimate; `detail` is the whole result.
  * @fires npt-rules-load - The funding rules are known; `detail.source` is `api` or `bundled` (with `error` when the API failed).
  *
  * @csspart form - The form holding the inputs.
- * @csspart field - Each labelled field. @csspart label - Field labels. @csspart hint - Field hints. @csspart error - Inline errors.
+ * @csspart field - Each labelled field.
+ * @csspart label - Field labels.
+ * @csspart hint - Field hints.
+ * @csspart error - Inline errors.
  * @csspart error-summary - The list of fields to correct, shown after a failed submit.
  * @csspart results - The estimate: table, chart, project grant.
  * @csspart table - The table of amounts per year.
