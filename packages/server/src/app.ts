@@ -1,0 +1,128 @@
+// The Fastify application: the JSON API under /v1 (OpenAPI 3.1 at /v1/openapi.json, docs at /docs) and,
+// when asked, the demo commune site at / and the CDN files at /cdn/.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import Fastify, { type FastifyInstance } from 'fastify';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Transporter } from 'nodemailer';
+import { REPO_ROOT, type Config } from './config.js';
+import { migrate, openDatabase, type Db } from './db/connect.js';
+import { errorHandler, notFoundHandler } from './http/problem.js';
+import { registerSecurity } from './http/security.js';
+import { Mailer } from './services/outbox.js';
+import { adminRoutes } from './routes/admin.js';
+import { participationRoutes } from './routes/participations.js';
+import { placesRoutes } from './routes/places.js';
+import { referenceRoutes } from './routes/reference.js';
+import { webinarRoutes } from './routes/webinars.js';
+import type { AppContext } from './context.js';
+
+export interface AppOptions {
+  config: Config;
+  /** An open database; by default the one of `config.database` (migrated either way). */
+  db?: Db;
+  /** Serve the demo site (`/`) and the CDN build (`/cdn/`). */
+  serveStatic?: boolean;
+  /** Where the demo site and the CDN build are (default: the repository's demo/ and dist/cdn/). */
+  demoDir?: string;
+  cdnDir?: string;
+  /** A nodemailer transport to use instead of SMTP_URL (tests). */
+  mailTransport?: Transporter;
+  logger?: boolean;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    db: Db;
+    mailer: Mailer;
+  }
+}
+
+export const API_VERSION = '1.0.0';
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { config } = options;
+  const app = Fastify({
+    logger: options.logger === false ? false : { level: config.logLevel },
+    bodyLimit: config.bodyLimit,
+    trustProxy: config.trustProxy,
+    // Ids in paths may be long (national ids are UUIDs or "structure-123").
+    routerOptions: { maxParamLength: 500 },
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(errorHandler);
+  app.setNotFoundHandler(notFoundHandler);
+
+  const db = options.db ?? openDatabase(config.database);
+  await migrate(db);
+  const mailer = options.mailTransport
+    ? new Mailer(db, options.mailTransport, config.mailFrom, app.log)
+    : Mailer.fromUrl(db, config.smtpUrl, config.mailFrom, app.log);
+  app.decorate('db', db);
+  app.decorate('mailer', mailer);
+  app.addHook('onClose', async () => {
+    mailer.close();
+    if (!options.db) await db.destroy();
+  });
+
+  await registerSecurity(app, config.allowedOrigins);
+  await app.register(rateLimit, {
+    global: true,
+    max: config.rateLimit.max,
+    timeWindow: '1 minute',
+    errorResponseBuilder: (_request, context) => ({
+      statusCode: 429,
+      code: 'RATE_LIMITED',
+      message: `Rate limit exceeded, retry in ${context.after}`,
+    }),
+  });
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Numérique pour tous API',
+        version: API_VERSION,
+        description:
+          "Reference API of the Métropole du Grand Paris programme « Numérique pour tous »: mediation places (national standard v1.0.2), communes, funding rules, participations, webinars. Errors are application/problem+json (RFC 9457).",
+        license: { name: 'MIT', identifier: 'MIT' },
+      },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true, uiConfig: { url: '/v1/openapi.json' } as object });
+
+  const context: AppContext = { db, config, mailer };
+  await app.register(
+    async (v1) => {
+      v1.get('/openapi.json', { schema: { hide: true } }, () => app.swagger());
+      await v1.register(referenceRoutes, context);
+      await v1.register(placesRoutes, context);
+      await v1.register(participationRoutes, context);
+      await v1.register(webinarRoutes, context);
+      if (config.adminToken) await v1.register(adminRoutes, context);
+    },
+    { prefix: '/v1' },
+  );
+
+  if (options.serveStatic) {
+    const setHeaders = (reply: { header(name: string, value: string): unknown }, path: string) => {
+      // Module scripts need a JavaScript MIME type; maplibre's worker is an .mjs file.
+      if (/\.m?js$/.test(path)) reply.header('Content-Type', 'text/javascript; charset=utf-8');
+    };
+    const demoDir = options.demoDir ?? join(REPO_ROOT, 'demo');
+    const cdnDir = options.cdnDir ?? join(REPO_ROOT, 'dist', 'cdn');
+    if (existsSync(demoDir)) await app.register(fastifyStatic, { root: demoDir, prefix: '/', setHeaders, maxAge: 60_000 });
+    else app.log.warn(`demo site not found at ${demoDir}`);
+    if (existsSync(cdnDir)) {
+      await app.register(fastifyStatic, { root: cdnDir, prefix: '/cdn/', decorateReply: false, setHeaders, maxAge: 300_000 });
+    } else app.log.warn(`CDN build not found at ${cdnDir}: run \`npm run build\``);
+  }
+  return app;
+}

@@ -1,0 +1,122 @@
+// Configuration from environment variables (documented in /.env.example). Invalid configuration stops the
+// server at start with a message naming each wrong variable, never a stack trace.
+import { readFileSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
+import * as z from 'zod';
+import { DEFAULT_FUNDING_RULES, FundingRulesSchema, type FundingRules } from '@npt/contract';
+
+/** Repository root (packages/server/src -> ../../..), where var/, demo/ and dist/cdn/ live. */
+export const REPO_ROOT = join(import.meta.dirname, '..', '..', '..');
+
+const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => ['true', '1', 'yes'].includes(v));
+const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+/** An origin as a browser sends it: scheme, host and optional port, nothing else. */
+const origin = z.string().refine((value) => {
+  try {
+    const url = new URL(value);
+    return ['http:', 'https:'].includes(url.protocol) && url.origin === value;
+  } catch {
+    return false;
+  }
+}, 'must be an exact origin like https://www.montreuil.fr (scheme, host, optional port; no path, no trailing slash)');
+
+const EnvSchema = z.object({
+  PORT: int(0, 65535).default(8080),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  /** postgres://… for PostgreSQL; otherwise a SQLite file path (default var/npt.sqlite) or ":memory:". */
+  DATABASE_URL: z.string().min(1).optional(),
+  ALLOWED_ORIGINS: z
+    .string()
+    .default('')
+    .transform((s) => s.split(',').map((o) => o.trim()).filter(Boolean))
+    .pipe(z.array(origin)),
+  ADMIN_TOKEN: z.string().min(32, 'must be at least 32 characters (e.g. `openssl rand -hex 32`)').optional(),
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').optional(),
+  MAIL_FROM: z.string().min(3).default('Numérique pour tous <no-reply@localhost>'),
+  PUBLIC_URL: z.url().optional(),
+  FUNDING_RULES_FILE: z.string().min(1).optional(),
+  /** Requests per minute and per client IP on the whole API. */
+  RATE_LIMIT_MAX: int(1, 10_000_000).default(600),
+  /** Write requests (POST, DELETE) per minute and per client IP. */
+  RATE_LIMIT_WRITE_MAX: int(1, 10_000_000).default(30),
+  BODY_LIMIT: int(1024, 10_000_000).default(32_768),
+  TRUST_PROXY: bool.default(false),
+  SEED_DEMO: bool.default(true),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  database: { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
+  allowedOrigins: string[];
+  adminToken: string | undefined;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  publicUrl: string | undefined;
+  fundingRules: FundingRules;
+  rateLimit: { max: number; writeMax: number };
+  bodyLimit: number;
+  trustProxy: boolean;
+  seedDemo: boolean;
+  logLevel: string;
+}
+
+export class ConfigError extends Error {
+  constructor(public readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads and checks the configuration; throws a ConfigError listing every problem. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // An empty variable (PORT= in a .env file) means "not set".
+  const defined = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = EnvSchema.safeParse(defined);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || 'environment'}: ${i.message}`));
+  }
+  const e = parsed.data;
+  const database: Config['database'] = e.DATABASE_URL?.match(/^postgres(ql)?:\/\//)
+    ? { kind: 'postgres', url: e.DATABASE_URL }
+    : { kind: 'sqlite', file: sqliteFile(e.DATABASE_URL) };
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    database,
+    allowedOrigins: e.ALLOWED_ORIGINS,
+    adminToken: e.ADMIN_TOKEN,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    publicUrl: e.PUBLIC_URL,
+    fundingRules: e.FUNDING_RULES_FILE ? readFundingRules(e.FUNDING_RULES_FILE) : DEFAULT_FUNDING_RULES,
+    rateLimit: { max: e.RATE_LIMIT_MAX, writeMax: e.RATE_LIMIT_WRITE_MAX },
+    bodyLimit: e.BODY_LIMIT,
+    trustProxy: e.TRUST_PROXY,
+    seedDemo: e.SEED_DEMO,
+    logLevel: e.LOG_LEVEL,
+  };
+}
+
+function sqliteFile(value: string | undefined): string {
+  if (!value) return join(REPO_ROOT, 'var', 'npt.sqlite');
+  const file = value.replace(/^(sqlite|file):(\/\/)?/, '');
+  if (file === ':memory:' || isAbsolute(file)) return file;
+  return join(REPO_ROOT, file);
+}
+
+function readFundingRules(file: string): FundingRules {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new ConfigError([`FUNDING_RULES_FILE: cannot read ${file} as JSON (${(error as Error).message})`]);
+  }
+  const rules = FundingRulesSchema.safeParse(json);
+  if (!rules.success) {
+    throw new ConfigError(rules.error.issues.map((i) => `FUNDING_RULES_FILE ${file}: ${i.path.join('.')}: ${i.message}`));
+  }
+  return rules.data;
+}

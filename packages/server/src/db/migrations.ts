@@ -1,0 +1,112 @@
+// Kysely migrations, the same for SQLite and PostgreSQL (portable types only). Append new ones; never
+// edit a migration that has shipped.
+import { sql, SqliteAdapter, type ColumnDefinitionBuilder, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+
+/** An auto-numbered primary key: SQLite's rowid alias, PostgreSQL's identity column. */
+const serial = (db: Kysely<any>) => (c: ColumnDefinitionBuilder) =>
+  db.getExecutor().adapter instanceof SqliteAdapter ? c.primaryKey() : c.primaryKey().generatedByDefaultAsIdentity();
+
+const migrations: Record<string, Migration> = {
+  '0001_initial': {
+    async up(db: Kysely<any>) {
+      await db.schema
+        .createTable('places')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('nom', 'text', (c) => c.notNull())
+        .addColumn('commune', 'text', (c) => c.notNull())
+        .addColumn('code_postal', 'text', (c) => c.notNull())
+        .addColumn('code_insee', 'text')
+        .addColumn('latitude', 'double precision')
+        .addColumn('longitude', 'double precision')
+        .addColumn('record', 'text', (c) => c.notNull())
+        .addColumn('source', 'text')
+        .addColumn('imported_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('places_code_insee').on('places').columns(['code_insee', 'nom']).execute();
+      await db.schema.createIndex('places_lat_lon').on('places').columns(['latitude', 'longitude']).execute();
+      await db.schema.createIndex('places_nom').on('places').columns(['nom', 'id']).execute();
+
+      await db.schema
+        .createTable('place_values')
+        .addColumn('place_id', 'text', (c) => c.notNull().references('places.id').onDelete('cascade'))
+        .addColumn('field', 'text', (c) => c.notNull())
+        .addColumn('value', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('place_values_pk', ['field', 'value', 'place_id'])
+        .execute();
+      await db.schema.createIndex('place_values_place').on('place_values').column('place_id').execute();
+
+      await db.schema
+        .createTable('idempotency_keys')
+        .addColumn('scope', 'text', (c) => c.notNull())
+        .addColumn('key', 'text', (c) => c.notNull())
+        .addColumn('request_hash', 'text', (c) => c.notNull())
+        .addColumn('status_code', 'integer', (c) => c.notNull())
+        .addColumn('response_body', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('idempotency_keys_pk', ['scope', 'key'])
+        .execute();
+
+      await db.schema
+        .createTable('participations')
+        .addColumn('id', 'integer', serial(db))
+        .addColumn('reference', 'text', (c) => c.notNull().unique())
+        .addColumn('commune_code', 'text', (c) => c.notNull())
+        .addColumn('email', 'text', (c) => c.notNull())
+        .addColumn('payload', 'text', (c) => c.notNull())
+        .addColumn('received_at', 'text', (c) => c.notNull())
+        .execute();
+
+      await db.schema
+        .createTable('webinars')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('title', 'text', (c) => c.notNull())
+        .addColumn('description', 'text', (c) => c.notNull())
+        .addColumn('starts_at', 'text', (c) => c.notNull())
+        .addColumn('ends_at', 'text', (c) => c.notNull())
+        .addColumn('capacity', 'integer', (c) => c.notNull())
+        .addColumn('join_url', 'text')
+        .execute();
+
+      await db.schema
+        .createTable('registrations')
+        .addColumn('id', 'integer', serial(db))
+        .addColumn('token', 'text', (c) => c.notNull().unique())
+        .addColumn('webinar_id', 'text', (c) => c.notNull().references('webinars.id').onDelete('cascade'))
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('email', 'text', (c) => c.notNull())
+        .addColumn('email_key', 'text', (c) => c.notNull())
+        .addColumn('organisation', 'text')
+        .addColumn('commune', 'text')
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('registrations_webinar_status').on('registrations').columns(['webinar_id', 'status', 'id']).execute();
+      // One live registration per person and session; a cancelled one does not block registering again.
+      await db.schema
+        .createIndex('registrations_one_per_person')
+        .on('registrations')
+        .columns(['webinar_id', 'email_key'])
+        .unique()
+        .where(sql.ref('status'), '<>', 'cancelled')
+        .execute();
+
+      await db.schema
+        .createTable('outbox')
+        .addColumn('id', 'integer', serial(db))
+        .addColumn('to_address', 'text', (c) => c.notNull())
+        .addColumn('subject', 'text', (c) => c.notNull())
+        .addColumn('body', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('sent_at', 'text')
+        .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('last_error', 'text')
+        .execute();
+      await db.schema.createIndex('outbox_unsent').on('outbox').columns(['sent_at', 'id']).execute();
+    },
+  },
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => migrations,
+};

@@ -1,0 +1,88 @@
+// Kysely table types. Dates are ISO 8601 strings in both dialects (TEXT in SQLite, text in PostgreSQL),
+// so the same code reads them the same way; booleans are integers 0/1 for the same reason.
+import type { Generated } from 'kysely';
+
+export interface PlacesTable {
+  id: string;
+  nom: string;
+  commune: string;
+  code_postal: string;
+  code_insee: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  /** The place as a v1.0.2 standard record (JSON), exactly what the API serves. */
+  record: string;
+  source: string | null;
+  imported_at: string;
+}
+
+/** One row per value of a multi-valued enumerated field, for indexed filtering. */
+export interface PlaceValuesTable {
+  place_id: string;
+  field: string;
+  value: string;
+}
+
+export interface IdempotencyKeysTable {
+  scope: string;
+  key: string;
+  request_hash: string;
+  status_code: number;
+  response_body: string;
+  created_at: string;
+}
+
+export interface ParticipationsTable {
+  id: Generated<number>;
+  reference: string;
+  commune_code: string;
+  email: string;
+  payload: string;
+  received_at: string;
+}
+
+export interface WebinarsTable {
+  id: string;
+  title: string;
+  description: string;
+  starts_at: string;
+  ends_at: string;
+  capacity: number;
+  join_url: string | null;
+}
+
+export interface RegistrationsTable {
+  id: Generated<number>;
+  token: string;
+  webinar_id: string;
+  name: string;
+  email: string;
+  /** Lower-cased e-mail: one live registration per person and session. */
+  email_key: string;
+  organisation: string | null;
+  commune: string | null;
+  status: 'registered' | 'waiting' | 'cancelled';
+  created_at: string;
+  updated_at: string;
+}
+
+export interface OutboxTable {
+  id: Generated<number>;
+  to_address: string;
+  subject: string;
+  body: string;
+  created_at: string;
+  sent_at: string | null;
+  attempts: number;
+  last_error: string | null;
+}
+
+export interface Database {
+  places: PlacesTable;
+  place_values: PlaceValuesTable;
+  idempotency_keys: IdempotencyKeysTable;
+  participations: ParticipationsTable;
+  webinars: WebinarsTable;
+  registrations: RegistrationsTable;
+  outbox: OutboxTable;
+}

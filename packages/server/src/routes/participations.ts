@@ -1,0 +1,50 @@
+// POST /v1/participations: a commune applies to join the programme. Requires an Idempotency-Key.
+import * as z from 'zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { mgpCommune, ParticipationReceiptSchema, ParticipationRequestSchema, ProblemSchema } from '@npt/contract';
+import { sendProblem } from '../http/problem.js';
+import { sendJsonText } from '../http/cache.js';
+import { submitParticipation } from '../services/participations.js';
+import { writeRateLimit, type AppContext } from '../context.js';
+
+/** `Idempotency-Key`: any opaque printable token (a UUID is a good choice), at most 255 characters. */
+export const IdempotencyHeaders = z.looseObject({
+  'idempotency-key': z
+    .string({ error: 'The Idempotency-Key header is required' })
+    .regex(/^[\x21-\x7e]{1,255}$/, 'Idempotency-Key must be 1 to 255 printable ASCII characters')
+    .describe('Unique per application; retrying with the same key and body replays the first answer.'),
+});
+
+export const participationRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, config, mailer }) => {
+  app.post(
+    '/participations',
+    {
+      config: writeRateLimit(config),
+      schema: {
+        tags: ['participations'],
+        summary: "A commune's application to join Numérique pour tous",
+        headers: IdempotencyHeaders,
+        body: ParticipationRequestSchema,
+        response: { 201: ParticipationReceiptSchema, 400: ProblemSchema, 422: ProblemSchema },
+      },
+    },
+    async (request, reply) => {
+      const body = request.body;
+      if (!mgpCommune(body.communeCode)) {
+        return sendProblem(reply, 400, 'validation', 'Invalid request', {
+          detail: 'The commune is not one of the Métropole du Grand Paris.',
+          errors: [{ path: 'communeCode', message: 'Not a commune of the Métropole du Grand Paris' }],
+        });
+      }
+      const outcome = await submitParticipation(db, request.headers['idempotency-key'], body);
+      if (outcome.kind === 'conflict') {
+        return sendProblem(reply, 422, 'idempotency-key-reused', 'Idempotency-Key already used for another request', {
+          detail: 'This Idempotency-Key was sent before with a different body. Use a new key for a new application.',
+        });
+      }
+      if (outcome.kind === 'replay') reply.header('Idempotent-Replayed', 'true');
+      else void mailer.flush();
+      return sendJsonText(reply, outcome.answer.status, JSON.stringify(outcome.answer.body));
+    },
+  );
+};

@@ -1,0 +1,86 @@
+// GET /v1/places and /v1/places/{id}: records of the national standard v1.0.2, filtered and paginated.
+import * as z from 'zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { INSEE_PATTERN, MAX_PAGE_LIMIT, PLACE_ENUMS } from '@npt/contract';
+import { FILTER_FIELDS, findPlaceJson, queryPlacesJson, type FilterField, type PlaceQuery } from '../services/places.js';
+import { sendCached } from '../http/cache.js';
+import { sendProblem } from '../http/problem.js';
+import type { AppContext } from '../context.js';
+
+/** A comma-separated list, or the parameter repeated (`?services=a&services=b`). */
+const list = (item: z.ZodType<string, string>) =>
+  z
+    .union([z.string(), z.array(z.string())])
+    .transform((v) => (Array.isArray(v) ? v : [v]).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean))
+    .pipe(z.array(item).max(50));
+
+const filterSchemas = Object.fromEntries(
+  FILTER_FIELDS.map((field) => {
+    const values = field === 'typologie' ? undefined : (PLACE_ENUMS[field] as readonly string[]);
+    const item = values ? z.enum(values as [string, ...string[]]) : z.string().max(100);
+    return [field, list(item).optional().describe(`Places with at least one of these ${field} values (comma-separated).`)];
+  }),
+) as Record<FilterField, z.ZodOptional<ReturnType<typeof list>>>;
+
+const bbox = z
+  .string()
+  .transform((s) => s.split(',').map((n) => Number(n.trim())))
+  .pipe(
+    z
+      .tuple([z.number().min(-180).max(180), z.number().min(-90).max(90), z.number().min(-180).max(180), z.number().min(-90).max(90)])
+      .refine(([minLon, minLat, maxLon, maxLat]) => minLon <= maxLon && minLat <= maxLat, 'min must not exceed max'),
+  )
+  .describe('minLon,minLat,maxLon,maxLat (WGS84): places with coordinates inside.');
+
+export const PlacesQuerySchema = z.strictObject({
+  communes: list(z.string().regex(INSEE_PATTERN)).optional().describe('Codes INSEE, comma-separated: places in any of them.'),
+  bbox: bbox.optional(),
+  ...filterSchemas,
+  limit: z.coerce.number().int().min(0).max(MAX_PAGE_LIMIT).default(50),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+});
+
+/** A record of the standard v1.0.2 (multi-valued fields joined by `|`). */
+const StandardRecord = z.record(z.string(), z.union([z.string(), z.number()])).describe('A place as a record of the national standard v1.0.2.');
+
+const CACHE = 'public, max-age=60, stale-while-revalidate=300';
+
+export const placesRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db }) => {
+  app.get(
+    '/places',
+    {
+      schema: {
+        tags: ['places'],
+        summary: 'Mediation places (national standard v1.0.2), filtered and paginated',
+        description:
+          'Filters combine with AND; within one multi-valued filter, a place matches when it has ANY of the listed values. Sorted by name.',
+        querystring: PlacesQuerySchema,
+        response: { 200: z.object({ items: z.array(StandardRecord), total: z.number().int(), limit: z.number().int(), offset: z.number().int() }) },
+      },
+    },
+    async (request, reply) => {
+      const { communes, bbox, limit, offset, ...rest } = request.query;
+      const query: PlaceQuery = { limit, offset, filters: rest as PlaceQuery['filters'] };
+      if (communes) query.communes = communes;
+      if (bbox) query.bbox = bbox as PlaceQuery['bbox'];
+      return sendCached(request, reply, await queryPlacesJson(db, query), CACHE);
+    },
+  );
+
+  app.get(
+    '/places/:id',
+    {
+      schema: {
+        tags: ['places'],
+        summary: 'One mediation place',
+        params: z.object({ id: z.string().min(1).max(500) }),
+        response: { 200: StandardRecord },
+      },
+    },
+    async (request, reply) => {
+      const json = await findPlaceJson(db, request.params.id);
+      if (!json) return sendProblem(reply, 404, 'not-found', 'No place with this id');
+      return sendCached(request, reply, json, CACHE);
+    },
+  );
+};

@@ -1,0 +1,118 @@
+// Webinars: sessions with seats left, registration with a waiting list, cancellation by token, calendar file.
+import * as z from 'zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { ProblemSchema, RegistrationRequestSchema, RegistrationSchema, WebinarListSchema } from '@npt/contract';
+import { sendCached } from '../http/cache.js';
+import { sendProblem } from '../http/problem.js';
+import { toIcs } from '../formats/ics.js';
+import { cancelRegistration, findRegistration, getWebinar, listUpcomingWebinars, register } from '../services/webinars.js';
+import { writeRateLimit, type AppContext } from '../context.js';
+
+const WebinarParams = z.object({ id: z.string().min(1).max(100) });
+const TokenParams = z.object({ id: z.string().min(1).max(100), token: z.string().regex(/^[A-Za-z0-9_-]{20,64}$/) });
+
+export const webinarRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, config, mailer }) => {
+  const links = { publicUrl: config.publicUrl };
+  const writeLimit = writeRateLimit(config);
+
+  app.get(
+    '/webinars',
+    { schema: { tags: ['webinars'], summary: 'Upcoming sessions, with seats left', response: { 200: WebinarListSchema } } },
+    async (request, reply) => sendCached(request, reply, JSON.stringify(await listUpcomingWebinars(db)), 'no-cache'),
+  );
+
+  app.post(
+    '/webinars/:id/registrations',
+    {
+      config: writeLimit,
+      schema: {
+        tags: ['webinars'],
+        summary: 'Register to a session (waiting list when full)',
+        params: WebinarParams,
+        body: RegistrationRequestSchema,
+        response: { 201: RegistrationSchema, 404: ProblemSchema, 409: ProblemSchema },
+      },
+    },
+    async (request, reply) => {
+      const outcome = await register(db, request.params.id, request.body, links);
+      switch (outcome.kind) {
+        case 'not-found':
+          return sendProblem(reply, 404, 'not-found', 'No webinar with this id');
+        case 'closed':
+          return sendProblem(reply, 409, 'webinar-closed', 'Registration is closed: the session has started');
+        case 'already-registered':
+          return sendProblem(reply, 409, 'already-registered', 'Already registered', {
+            detail: 'This e-mail address is already registered to this session (see the confirmation e-mail to cancel).',
+          });
+        case 'ok':
+          void mailer.flush();
+          reply.header('Cache-Control', 'no-store');
+          return reply.code(201).send(outcome.registration);
+      }
+    },
+  );
+
+  app.get(
+    '/webinars/:id/registrations/:token',
+    {
+      schema: {
+        tags: ['webinars'],
+        summary: 'A registration, by its secret token',
+        params: TokenParams,
+        response: { 200: RegistrationSchema, 404: ProblemSchema },
+      },
+    },
+    async (request, reply) => {
+      const registration = await findRegistration(db, request.params.id, request.params.token);
+      if (!registration) return sendProblem(reply, 404, 'not-found', 'No live registration with this token');
+      reply.header('Cache-Control', 'no-store');
+      return registration;
+    },
+  );
+
+  app.delete(
+    '/webinars/:id/registrations/:token',
+    {
+      config: writeLimit,
+      schema: {
+        tags: ['webinars'],
+        summary: 'Cancel a registration; the first on the waiting list gets the seat',
+        params: TokenParams,
+        response: { 204: z.undefined(), 404: ProblemSchema },
+      },
+    },
+    async (request, reply) => {
+      const cancelled = await cancelRegistration(db, request.params.id, request.params.token, links);
+      if (!cancelled) return sendProblem(reply, 404, 'not-found', 'No live registration with this token');
+      void mailer.flush();
+      return reply.code(204).send();
+    },
+  );
+
+  app.get(
+    '/webinars/:id/calendar.ics',
+    {
+      schema: {
+        tags: ['webinars'],
+        summary: 'The session as an iCalendar file',
+        params: WebinarParams,
+        produces: ['text/calendar'],
+      },
+    },
+    async (request, reply) => {
+      const webinar = await getWebinar(db, request.params.id);
+      if (!webinar) return sendProblem(reply, 404, 'not-found', 'No webinar with this id');
+      const ics = toIcs({
+        uid: `${webinar.id}@numerique-pour-tous.metropolegrandparis.fr`,
+        start: webinar.startsAt,
+        end: webinar.endsAt,
+        summary: webinar.title,
+        description: webinar.description,
+        url: webinar.joinUrl,
+        stamp: new Date(webinar.startsAt),
+      });
+      reply.header('Content-Disposition', `attachment; filename="webinaire-${webinar.id.replace(/[^\w-]/g, '')}.ics"`);
+      return sendCached(request, reply, ics, 'public, max-age=300', 'text/calendar; charset=utf-8');
+    },
+  );
+};

@@ -1,0 +1,265 @@
+// Webinar sessions and registrations. Capacity is enforced inside one transaction per registration,
+// with the session row locked (SELECT … FOR UPDATE on PostgreSQL; SQLite runs one write transaction at
+// a time), so concurrent registrations never overbook. Cancellation promotes the first on the waiting list.
+import { randomBytes } from 'node:crypto';
+import type { Kysely, Transaction } from 'kysely';
+import type { Registration, RegistrationRequest, Webinar } from '@npt/contract';
+import { isSqlite, type Db } from '../db/connect.js';
+import type { Database, WebinarsTable } from '../db/schema.js';
+import { isUniqueViolation } from '../db/errors.js';
+import { enqueueMail } from './outbox.js';
+
+export interface WebinarInput {
+  id: string;
+  title: string;
+  description: string;
+  startsAt: string;
+  endsAt: string;
+  capacity: number;
+  joinUrl?: string;
+}
+
+export async function createWebinar(db: Kysely<Database>, w: WebinarInput): Promise<void> {
+  await db
+    .insertInto('webinars')
+    .values({
+      id: w.id,
+      title: w.title,
+      description: w.description,
+      starts_at: w.startsAt,
+      ends_at: w.endsAt,
+      capacity: w.capacity,
+      join_url: w.joinUrl ?? null,
+    })
+    .execute();
+}
+
+function toWebinar(row: WebinarsTable & { registered: unknown; waiting: unknown }): Webinar {
+  const registered = Number(row.registered ?? 0);
+  return {
+    id: row.id,
+    title: row.title,
+    description: row.description,
+    startsAt: row.starts_at,
+    endsAt: row.ends_at,
+    capacity: row.capacity,
+    seatsLeft: Math.max(0, row.capacity - registered),
+    waitingCount: Number(row.waiting ?? 0),
+    ...(row.join_url ? { joinUrl: row.join_url } : {}),
+  };
+}
+
+function webinarsWithCounts(db: Kysely<Database>) {
+  return db
+    .selectFrom('webinars')
+    .selectAll('webinars')
+    .select((eb) => [
+      eb
+        .selectFrom('registrations')
+        .select((e) => e.fn.countAll().as('n'))
+        .whereRef('registrations.webinar_id', '=', 'webinars.id')
+        .where('registrations.status', '=', 'registered')
+        .as('registered'),
+      eb
+        .selectFrom('registrations')
+        .select((e) => e.fn.countAll().as('n'))
+        .whereRef('registrations.webinar_id', '=', 'webinars.id')
+        .where('registrations.status', '=', 'waiting')
+        .as('waiting'),
+    ]);
+}
+
+/** Sessions that have not ended, soonest first. */
+export async function listUpcomingWebinars(db: Db, now = new Date()): Promise<Webinar[]> {
+  const rows = await webinarsWithCounts(db).where('ends_at', '>', now.toISOString()).orderBy('starts_at').execute();
+  return rows.map(toWebinar);
+}
+
+export async function getWebinar(db: Kysely<Database>, id: string): Promise<Webinar | undefined> {
+  const row = await webinarsWithCounts(db).where('id', '=', id).executeTakeFirst();
+  return row && toWebinar(row);
+}
+
+export type RegisterOutcome =
+  | { kind: 'ok'; registration: Registration }
+  | { kind: 'not-found' }
+  | { kind: 'closed' }
+  | { kind: 'already-registered' };
+
+/** Locks the session row until the transaction ends (PostgreSQL); SQLite serialises write transactions. */
+async function lockWebinar(trx: Transaction<Database>, id: string) {
+  let q = trx.selectFrom('webinars').selectAll().where('id', '=', id);
+  if (!isSqlite(trx)) q = q.forUpdate();
+  return q.executeTakeFirst();
+}
+
+async function waitingPosition(trx: Kysely<Database>, webinarId: string, registrationId: number): Promise<number> {
+  const row = await trx
+    .selectFrom('registrations')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where('webinar_id', '=', webinarId)
+    .where('status', '=', 'waiting')
+    .where('id', '<=', registrationId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+const newToken = () => randomBytes(24).toString('base64url');
+
+const when = (iso: string) =>
+  new Intl.DateTimeFormat('fr-FR', { dateStyle: 'full', timeStyle: 'short', timeZone: 'Europe/Paris' }).format(new Date(iso));
+
+export interface Links {
+  /** Public base URL for links in e-mails (PUBLIC_URL), if configured. */
+  publicUrl?: string | undefined;
+}
+
+function registrationLink(links: Links, webinarId: string, token: string): string {
+  const path = `/v1/webinars/${encodeURIComponent(webinarId)}/registrations/${token}`;
+  return links.publicUrl ? new URL(path, links.publicUrl).href : path;
+}
+
+export async function register(db: Db, webinarId: string, request: RegistrationRequest, links: Links = {}, now = new Date()): Promise<RegisterOutcome> {
+  try {
+    return await db.transaction().execute(async (trx): Promise<RegisterOutcome> => {
+      const webinar = await lockWebinar(trx, webinarId);
+      if (!webinar) return { kind: 'not-found' };
+      if (webinar.starts_at <= now.toISOString()) return { kind: 'closed' };
+      const emailKey = request.email.trim().toLowerCase();
+      const existing = await trx
+        .selectFrom('registrations')
+        .select('id')
+        .where('webinar_id', '=', webinarId)
+        .where('email_key', '=', emailKey)
+        .where('status', '<>', 'cancelled')
+        .executeTakeFirst();
+      if (existing) return { kind: 'already-registered' };
+      const { n } = await trx
+        .selectFrom('registrations')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .where('webinar_id', '=', webinarId)
+        .where('status', '=', 'registered')
+        .executeTakeFirstOrThrow();
+      const status = Number(n) < webinar.capacity ? 'registered' : 'waiting';
+      const token = newToken();
+      const stamp = now.toISOString();
+      const { id } = await trx
+        .insertInto('registrations')
+        .values({
+          token,
+          webinar_id: webinarId,
+          name: request.name,
+          email: request.email,
+          email_key: emailKey,
+          organisation: request.organisation ?? null,
+          commune: request.commune ?? null,
+          status,
+          created_at: stamp,
+          updated_at: stamp,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      const registration: Registration = { token, webinarId, status };
+      if (status === 'waiting') registration.position = await waitingPosition(trx, webinarId, Number(id));
+      await enqueueMail(trx, {
+        to: request.email,
+        subject:
+          status === 'registered'
+            ? `Inscription confirmée : ${webinar.title}`
+            : `Liste d'attente : ${webinar.title}`,
+        text: [
+          `Bonjour ${request.name},`,
+          '',
+          status === 'registered'
+            ? `Votre inscription au webinaire « ${webinar.title} » du ${when(webinar.starts_at)} est confirmée.`
+            : `Le webinaire « ${webinar.title} » du ${when(webinar.starts_at)} est complet : vous êtes en position ${registration.position} sur la liste d'attente. Nous vous écrirons si une place se libère.`,
+          '',
+          `Pour consulter ou annuler votre inscription : ${registrationLink(links, webinarId, token)}`,
+          `Pour l'ajouter à votre agenda : ${links.publicUrl ? new URL(`/v1/webinars/${encodeURIComponent(webinarId)}/calendar.ics`, links.publicUrl).href : `/v1/webinars/${encodeURIComponent(webinarId)}/calendar.ics`}`,
+        ].join('\n'),
+      });
+      return { kind: 'ok', registration };
+    });
+  } catch (error) {
+    // The partial unique index caught a concurrent duplicate of the same person.
+    if (isUniqueViolation(error)) return { kind: 'already-registered' };
+    throw error;
+  }
+}
+
+export async function findRegistration(db: Db, webinarId: string, token: string): Promise<Registration | undefined> {
+  const row = await db
+    .selectFrom('registrations')
+    .select(['id', 'token', 'webinar_id', 'status'])
+    .where('token', '=', token)
+    .where('webinar_id', '=', webinarId)
+    .where('status', '<>', 'cancelled')
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const registration: Registration = { token: row.token, webinarId: row.webinar_id, status: row.status as Registration['status'] };
+  if (row.status === 'waiting') registration.position = await waitingPosition(db, webinarId, row.id);
+  return registration;
+}
+
+/**
+ * Cancels a live registration. When it held a seat, the first person on the waiting list gets it
+ * (same transaction) and is told by e-mail. Returns false when the token matches no live registration.
+ */
+export async function cancelRegistration(db: Db, webinarId: string, token: string, links: Links = {}): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
+    const webinar = await lockWebinar(trx, webinarId);
+    if (!webinar) return false;
+    const row = await trx
+      .selectFrom('registrations')
+      .select(['id', 'status'])
+      .where('token', '=', token)
+      .where('webinar_id', '=', webinarId)
+      .where('status', '<>', 'cancelled')
+      .executeTakeFirst();
+    if (!row) return false;
+    const stamp = new Date().toISOString();
+    await trx.updateTable('registrations').set({ status: 'cancelled', updated_at: stamp }).where('id', '=', row.id).execute();
+    if (row.status !== 'registered') return true;
+    const next = await trx
+      .selectFrom('registrations')
+      .select(['id', 'name', 'email', 'token'])
+      .where('webinar_id', '=', webinarId)
+      .where('status', '=', 'waiting')
+      .orderBy('id')
+      .limit(1)
+      .executeTakeFirst();
+    if (next) {
+      await trx.updateTable('registrations').set({ status: 'registered', updated_at: stamp }).where('id', '=', next.id).execute();
+      await enqueueMail(trx, {
+        to: next.email,
+        subject: `Une place s'est libérée : ${webinar.title}`,
+        text: [
+          `Bonjour ${next.name},`,
+          '',
+          `Une place s'est libérée : votre inscription au webinaire « ${webinar.title} » du ${when(webinar.starts_at)} est confirmée.`,
+          '',
+          `Pour consulter ou annuler votre inscription : ${registrationLink(links, webinarId, next.token)}`,
+        ].join('\n'),
+      });
+    }
+    return true;
+  });
+}
+
+export interface RegistrationExportRow {
+  name: string;
+  email: string;
+  organisation: string | null;
+  commune: string | null;
+  status: string;
+  created_at: string;
+}
+
+export async function listRegistrations(db: Db, webinarId: string): Promise<RegistrationExportRow[]> {
+  return db
+    .selectFrom('registrations')
+    .select(['name', 'email', 'organisation', 'commune', 'status', 'created_at'])
+    .where('webinar_id', '=', webinarId)
+    .orderBy('id')
+    .execute();
+}
