@@ -1,0 +1,75 @@
+// End-to-end harness shared by every e2e/*.e2e.test.ts: the real server (API, demo site, CDN files) on an
+// ephemeral port with a fresh temporary SQLite database, seeded with the demonstration data, and
+// Debian's Chromium through playwright-core.
+//
+//   const app = await startApp();            // app.url = 'http://127.0.0.1:PORT'
+//   const browser = await launchBrowser();
+//   const page = await browser.newPage();
+//   await page.goto(`${app.url}/`);
+//   …
+//   await browser.close(); await app.close();
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { chromium, type Browser } from 'playwright-core';
+import { buildApp } from '../packages/server/src/app.js';
+import { loadConfig } from '../packages/server/src/config.js';
+import { seedIfEmpty } from '../packages/server/src/demo/seed.js';
+import type { Db } from '../packages/server/src/db/connect.js';
+import { chromiumArgs } from '../web-test-runner.config.mjs';
+
+export interface StartAppOptions {
+  /** Extra environment variables (see .env.example), e.g. `{ ALLOWED_ORIGINS: 'http://127.0.0.1:1234' }`. */
+  env?: Record<string, string>;
+  /** Seed the demonstration places and webinars (default true). */
+  seed?: boolean;
+  /** Serve another directory as the demo site / the CDN files. */
+  demoDir?: string;
+  cdnDir?: string;
+}
+
+export interface RunningApp {
+  /** Base URL, without a trailing slash: `${url}/v1/places`, `${url}/cdn/npt-finder.js`. */
+  url: string;
+  /** The app's database (Kysely), to arrange or check data directly. */
+  db: Db;
+  close(): Promise<void>;
+}
+
+export async function startApp(options: StartAppOptions = {}): Promise<RunningApp> {
+  const dir = mkdtempSync(join(tmpdir(), 'npt-e2e-'));
+  const config = loadConfig({
+    DATABASE_URL: join(dir, 'npt.sqlite'),
+    HOST: '127.0.0.1',
+    PORT: '0',
+    // Browsers in tests load many files quickly; the rate-limit tests live in the server's own suite.
+    RATE_LIMIT_MAX: '100000',
+    RATE_LIMIT_WRITE_MAX: '10000',
+    LOG_LEVEL: 'silent',
+    ...options.env,
+  });
+  const app = await buildApp({
+    config,
+    serveStatic: true,
+    logger: false,
+    ...(options.demoDir ? { demoDir: options.demoDir } : {}),
+    ...(options.cdnDir ? { cdnDir: options.cdnDir } : {}),
+  });
+  if (options.seed !== false) await seedIfEmpty(app.db);
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const { port } = app.server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    db: app.db,
+    async close() {
+      await app.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Debian's Chromium (or CHROME_PATH), headless, with the flags the browser tests use. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: chromiumArgs });
+}
