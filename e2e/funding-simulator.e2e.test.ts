@@ -139,3 +139,32 @@ test('leaks no global but Lit\'s own registries (shared by every Lit component o
   assert.equal(sheets, baseline, 'no stylesheet added to the page');
   await page.close();
 });
+
+test('works under a strict CSP with Trusted Types enforced (only Lit\'s policy allowed)', async () => {
+  const page = await browser.newPage();
+  const violations: string[] = [];
+  page.on('console', (m) => /Content Security Policy|Trusted Type/i.test(m.text()) && violations.push(m.text()));
+  page.on('pageerror', (e) => violations.push(e.message));
+  await page.route(`${app.url}/strict-csp.html`, (route) =>
+    route.fulfill({
+      status: 200,
+      headers: {
+        'content-type': 'text/html; charset=utf-8',
+        'content-security-policy':
+          "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self'; img-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html",
+      },
+      body: `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>CSP</title>
+        <script type="module" src="/cdn/npt-funding-simulator.js"></script></head>
+        <body><npt-funding-simulator api="/v1" no-url-state></npt-funding-simulator></body></html>`,
+    }),
+  );
+  await page.goto(`${app.url}/strict-csp.html`);
+  const el = sim(page);
+  await el.locator('[part="notice"]').getByText('fourni par la Métropole').waitFor();
+  await el.getByLabel('Personnes accompagnées en 2024').fill('50');
+  await el.locator('tbody tr').first().getByText('5 000 €').waitFor();
+  const color = await el.locator('button[type="submit"]').evaluate((n) => getComputedStyle(n).backgroundColor);
+  assert.equal(color, 'rgb(0, 0, 145)', 'the widget is styled under style-src self');
+  assert.deepEqual(violations, []);
+  await page.close();
+});
