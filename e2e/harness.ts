@@ -17,7 +17,11 @@ import { buildApp } from '../packages/server/src/app.js';
 import { loadConfig } from '../packages/server/src/config.js';
 import { seedIfEmpty } from '../packages/server/src/demo/seed.js';
 import type { Db } from '../packages/server/src/db/connect.js';
-import { chromiumArgs } from '../web-test-runner.config.mjs';
+
+// The browser flags of the component tests (a plain .mjs file without types: imported by a computed specifier).
+const wtrConfig = '../web-test-runner.config.mjs';
+/** Chromium's flags for headless runs here (web-test-runner.config.mjs). */
+export const { chromiumArgs } = (await import(wtrConfig)) as { chromiumArgs: string[] };
 
 export interface StartAppOptions {
   /** Extra environment variables (see .env.example), e.g. `{ ALLOWED_ORIGINS: 'http://127.0.0.1:1234' }`. */

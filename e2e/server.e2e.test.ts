@@ -18,7 +18,7 @@ const repo = join(import.meta.dirname, '..');
 
 before(async () => {
   // A commune's own site, on another origin (another port), that embeds the widgets and calls the API.
-  commune = createServer((req, res) => {
+  commune = createServer((_req, res) => {
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
     res.end(`<!doctype html><html lang="fr"><meta charset="utf-8"><title>Ville de démonstration</title><body><h1>Ville</h1></body></html>`);
   });

@@ -42,10 +42,10 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
   if (hasZodFastifySchemaValidationErrors(error)) {
     const where = error.validationContext ?? 'body';
     const errors = error.validation.flatMap((issue) => {
-      const zodIssue = (issue.params as { issue?: { path?: PropertyKey[]; code?: string; keys?: string[] } })?.issue;
-      const prefix = [where === 'body' ? '' : where, ...(zodIssue?.path ?? []).map(String)];
+      const prefix = [where === 'body' ? '' : where, ...issue.instancePath.split('/')];
+      const keys = (issue.params as { keys?: unknown })?.keys;
       // One entry per unknown key, so that a client can point at each.
-      const leaves = zodIssue?.code === 'unrecognized_keys' && zodIssue.keys?.length ? zodIssue.keys.map((k) => [...prefix, k]) : [prefix];
+      const leaves = issue.keyword === 'unrecognized_keys' && Array.isArray(keys) ? keys.map((k) => [...prefix, String(k)]) : [prefix];
       return leaves.map((p) => ({ path: p.filter(Boolean).join('.') || where, message: issue.message ?? 'invalid' }));
     });
     const label = { body: 'request body', querystring: 'query string', headers: 'request headers', params: 'path' }[where] ?? where;

@@ -1,0 +1,193 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { normalisePlaces } from '@npt/contract';
+import { DIALECTS, json, sharedData, testApp, type TestApp } from './helpers.js';
+import { formatReport, importPlaces, importRecords, parseRecords } from '../src/services/import.js';
+import { generateDemoRecords } from '../src/demo/places.js';
+import { upsertPlaces } from '../src/services/places.js';
+
+type Record = { [key: string]: string | number };
+const AIDE = 'Aide aux démarches administratives';
+const PARENT = 'Parentalité et éducation avec le numérique';
+
+for (const dialect of DIALECTS) {
+  describe(`places (${dialect})`, () => {
+    let t: TestApp;
+    before(async () => {
+      t = await testApp(dialect);
+    });
+    after(() => t.close());
+    const get = async (url: string) => {
+      const r = await t.app.inject({ url });
+      return { status: r.statusCode, headers: r.headers, body: r.body ? json(r.body) : undefined };
+    };
+
+    // Accepted and rejected counts of the real exports (shared/data/places), read in place.
+    const REAL = [
+      { file: 'idf-conseillers-numeriques-2022-08.json', records: 241, accepted: 234, rejected: 7 },
+      { file: 'charente-v1.json', records: 188, accepted: 181, rejected: 7 },
+      { file: 'paca-hub-du-sud-v1.json', records: 646, accepted: 646, rejected: 0 },
+    ];
+    for (const { file, records, accepted, rejected } of REAL) {
+      test(`imports ${file}: ${accepted} accepted, ${rejected} rejected, each with a reason`, async () => {
+        const path = fileURLToPath(sharedData(`places/${file}`));
+        const report = await importPlaces(t.db, path, file);
+        assert.equal(report.records, records);
+        assert.equal(report.accepted, accepted);
+        assert.equal(report.rejected, rejected);
+        assert.equal(report.reasons.length, rejected);
+        const printed = formatReport(file, report);
+        assert.match(printed, new RegExp(`${accepted} accepted .* ${rejected} rejected`));
+        assert.equal(printed.split('\n').filter((l) => l.startsWith('  rejected #')).length, rejected);
+        // Importing again updates in place: same ids, nothing new, nothing lost.
+        const again = await importPlaces(t.db, path, file);
+        assert.equal(again.inserted, 0);
+        assert.equal(again.updated, accepted);
+      });
+    }
+
+    test('all imports are in the database and served as v1.0.2 records', async () => {
+      const all = await get('/v1/places?limit=0');
+      assert.equal(all.body.total, 234 + 181 + 646);
+      // A 2022 record (PARIS 10) is served normalised: official commune name, code INSEE, v1 field names.
+      const paris = await get('/v1/places/626809503a929e0790b16cf7');
+      assert.equal(paris.status, 200);
+      assert.equal(paris.body.commune, 'Paris');
+      assert.equal(paris.body.code_insee, '75056');
+      assert.equal(typeof paris.body.latitude, 'number');
+      assert.equal(paris.body.source, 'conseiller-numerique', 'the record keeps its own source');
+      // What the API serves reads back through the normaliser unchanged (the finder reads it that way).
+      const page = await get('/v1/places?limit=200&offset=300');
+      const back = normalisePlaces(page.body.items);
+      assert.equal(back.accepted, 200);
+    });
+
+    test('imports the standard CSV (its valid example row) and a JSON page from an http URL', async () => {
+      const csv = await importPlaces(t.db, fileURLToPath(sharedData('schema/exemple-valide.csv')));
+      assert.deepEqual([csv.records, csv.accepted, csv.rejected], [1, 1, 0]);
+      const place = await get('/v1/places/structure-1');
+      assert.equal(place.body.nom, 'Anonymal');
+      assert.equal(place.body.services, 'Maîtrise des outils numériques du quotidien|Insertion professionnelle via le numérique|Loisirs et créations numériques');
+
+      const records = generateDemoRecords(30, 7);
+      const server = createServer((_req, res) => res.end(JSON.stringify({ items: records })));
+      await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+      try {
+        const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/lieux.json`;
+        const report = await importPlaces(t.db, url, 'demo-url');
+        assert.equal(report.records, 30);
+        assert.equal(report.accepted + report.rejected, 30);
+        assert.ok(report.accepted >= 25);
+      } finally {
+        server.close();
+      }
+      await assert.rejects(importPlaces(t.db, '/nonexistent/file.json'), /Cannot read/);
+      assert.throws(() => parseRecords('{"nothing": 1}'), /without an array/);
+      assert.throws(() => parseRecords('[{"nom": "x"'), /Not valid JSON/);
+    });
+
+    test('dirty records are skipped and counted, never fatal', async () => {
+      const report = await importRecords(t.db, [null, 42, 'text', { nom: '' }, { nom: 'Sans lieu' }, { id: 'ok-1', nom: 'Lieu', commune: 'Vincennes', code_postal: '94300' }]);
+      assert.equal(report.accepted, 1);
+      assert.equal(report.rejected, 5);
+      assert.deepEqual(report.reasons.map((r) => r.reason), ['not-an-object', 'not-an-object', 'not-an-object', 'missing-name', 'missing-location']);
+    });
+  });
+
+  describe(`place queries (${dialect})`, () => {
+    let t: TestApp;
+    let all: Record[];
+    before(async () => {
+      t = await testApp(dialect);
+      const { places } = normalisePlaces(generateDemoRecords(400, 11), { source: 'demo' });
+      await upsertPlaces(t.db, places);
+      all = (json((await t.app.inject({ url: '/v1/places?limit=1000' })).body) as { items: Record[] }).items;
+      assert.equal(all.length, places.length);
+    });
+    after(() => t.close());
+    const get = async (url: string) => {
+      const r = await t.app.inject({ url });
+      return { status: r.statusCode, headers: r.headers, body: r.body ? json(r.body) : undefined, raw: r.body };
+    };
+    const ids = (items: Record[]) => items.map((p) => p.id).sort();
+    const has = (p: Record, field: string, value: string) => String(p[field] ?? '').split('|').includes(value);
+
+    test('filters by commune codes', async () => {
+      const r = await get('/v1/places?communes=93066,92012&limit=1000');
+      const expected = all.filter((p) => p.code_insee === '93066' || p.code_insee === '92012');
+      assert.ok(expected.length > 5);
+      assert.equal(r.body.total, expected.length);
+      assert.deepEqual(ids(r.body.items), ids(expected));
+    });
+
+    test('filters by bounding box (places without coordinates never match)', async () => {
+      const box = [2.42, 48.84, 2.46, 48.87]; // Vincennes and part of Montreuil
+      const r = await get(`/v1/places?bbox=${box.join(',')}&limit=1000`);
+      const inside = all.filter(
+        (p) => typeof p.latitude === 'number' && (p.longitude as number) >= box[0]! && (p.longitude as number) <= box[2]! && (p.latitude as number) >= box[1]! && (p.latitude as number) <= box[3]!,
+      );
+      assert.ok(inside.length > 3);
+      assert.deepEqual(ids(r.body.items), ids(inside));
+    });
+
+    test('multi-valued filters: any of the values within a field, all fields together', async () => {
+      const one = await get(`/v1/places?services=${encodeURIComponent(AIDE)}&limit=1000`);
+      assert.deepEqual(ids(one.body.items), ids(all.filter((p) => has(p, 'services', AIDE))));
+      const either = await get(`/v1/places?services=${encodeURIComponent(`${AIDE},${PARENT}`)}&limit=1000`);
+      assert.deepEqual(ids(either.body.items), ids(all.filter((p) => has(p, 'services', AIDE) || has(p, 'services', PARENT))));
+      // The parameter may also be repeated.
+      const repeated = await get(`/v1/places?services=${encodeURIComponent(AIDE)}&services=${encodeURIComponent(PARENT)}&limit=1000`);
+      assert.equal(repeated.body.total, either.body.total);
+      const combined = await get(`/v1/places?services=${encodeURIComponent(AIDE)}&frais_a_charge=Gratuit&communes=75056&limit=1000`);
+      const expected = all.filter((p) => has(p, 'services', AIDE) && has(p, 'frais_a_charge', 'Gratuit') && p.code_insee === '75056');
+      assert.ok(expected.length > 0);
+      assert.deepEqual(ids(combined.body.items), ids(expected));
+    });
+
+    test('paginates in name order with total, limit and offset', async () => {
+      const first = await get('/v1/places?limit=10&offset=0');
+      const second = await get('/v1/places?limit=10&offset=10');
+      assert.equal(first.body.total, all.length);
+      assert.deepEqual([first.body.limit, first.body.offset, second.body.offset], [10, 0, 10]);
+      assert.deepEqual([...first.body.items, ...second.body.items].map((p: Record) => p.id), all.slice(0, 20).map((p) => p.id));
+      const names = all.map((p) => String(p.nom));
+      assert.deepEqual(names, [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+      assert.equal((await get('/v1/places')).body.limit, 50, 'default limit');
+    });
+
+    test('ETag and Cache-Control; a matching If-None-Match is a 304 without a body', async () => {
+      const r = await get('/v1/places?communes=93048');
+      assert.match(String(r.headers.etag), /^"[\w-]+"$/);
+      assert.match(String(r.headers['cache-control']), /public, max-age=\d+/);
+      const again = await t.app.inject({ url: '/v1/places?communes=93048', headers: { 'if-none-match': String(r.headers.etag) } });
+      assert.equal(again.statusCode, 304);
+      assert.equal(again.body, '');
+      const other = await t.app.inject({ url: '/v1/places?communes=93066', headers: { 'if-none-match': String(r.headers.etag) } });
+      assert.equal(other.statusCode, 200);
+    });
+
+    test('one place by id; unknown id is a 404 problem', async () => {
+      const p = all[5]!;
+      const r = await get(`/v1/places/${encodeURIComponent(String(p.id))}`);
+      assert.deepEqual(r.body, p);
+      assert.ok(r.headers.etag);
+      const missing = await get('/v1/places/nope');
+      assert.equal(missing.status, 404);
+      assert.match(String(missing.headers['content-type']), /^application\/problem\+json/);
+    });
+
+    test('strict query: unknown parameters, unknown enumerated values and bad boxes are 400s', async () => {
+      for (const q of ['foo=1', 'services=Cuisine', 'communes=Montreuil', 'bbox=1,2,3', 'bbox=2.5,48.9,2.3,48.8', 'limit=1001', 'offset=-1', 'limit=abc']) {
+        const r = await get(`/v1/places?${q}`);
+        assert.equal(r.status, 400, q);
+        assert.equal(r.body.type, 'urn:npt:problem:validation', q);
+        assert.ok(r.body.errors.length > 0, q);
+      }
+      const unknown = await get('/v1/places?foo=1&bar=2');
+      assert.deepEqual(unknown.body.errors.map((e: { path: string }) => e.path), ['querystring.foo', 'querystring.bar']);
+    });
+  });
+}
