@@ -1,6 +1,7 @@
 // <npt-finder-map> in real Chromium (WebGL 2 through SwiftShader), with a local style served by the
 // test server: no request leaves the machine.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { fakeApi, FAKE_API } from '../../ui/test/fake-api.js';
 import '../src/map/finder-map.js';
 import type { NptFinderMap } from '../src/map/finder-map.js';
@@ -74,6 +75,21 @@ describe('<npt-finder-map>', () => {
     expect(points.length + clustered).to.equal(places.length);
     const b = el.map!.getBounds();
     for (const p of places) expect(b.contains([p.lon, p.lat]), p.name).to.be.true;
+  });
+
+  it('keeps the person’s view when the same places come again in a new array', async () => {
+    const el = await mount();
+    el.map!.jumpTo({ center: [2.2, 48.8], zoom: 12 });
+    el.places = places.map((p) => ({ ...p }));
+    await el.updateComplete;
+    await settled(el);
+    expect(el.map!.getCenter().lng).to.be.closeTo(2.2, 1e-6);
+    // A different result set is fitted again.
+    el.places = places.slice(0, 2);
+    await el.updateComplete;
+    await settled(el);
+    expect(el.map!.getBounds().contains([places[0]!.lon, places[0]!.lat])).to.be.true;
+    expect(el.map!.getBounds().contains([2.2, 48.8])).to.be.false;
   });
 
   it('skips places with unusable coordinates and counts them', async () => {
@@ -167,6 +183,64 @@ describe('<npt-finder-map>', () => {
     expect(detail.bbox[0]).to.be.closeTo(b.getWest(), 1e-5);
     expect(detail.bbox[3]).to.be.closeTo(b.getNorth(), 1e-5);
     expect(detail.bbox[0]).to.be.lessThan(detail.bbox[2]);
+  });
+
+  it('with the keyboard alone: Tab from the map to the markers, arrows between them, Enter selects', async () => {
+    const el = await mount(places.filter((p) => p.id !== 'e'), 'height: 600px; width: 800px');
+    el.map!.jumpTo({ center: [2.435, 48.859], zoom: 15 });
+    await settled(el);
+    el.map!.getCanvas().focus();
+    // The zoom buttons come after the canvas, then the markers' single tab stop.
+    const active = () => el.shadowRoot!.activeElement as HTMLElement | null;
+    for (let i = 0; i < 5 && !active()?.classList.contains('npt-marker'); i++) await sendKeys({ press: 'Tab' });
+    const first = active()!;
+    expect(first.classList.contains('npt-marker'), 'Tab reaches a marker').to.be.true;
+    await sendKeys({ press: 'ArrowRight' });
+    const second = active()!;
+    expect(second).to.not.equal(first);
+    expect(second.classList.contains('npt-marker')).to.be.true;
+    const center = el.map!.getCenter();
+    expect(center.lng, 'arrows move between markers, not the map').to.be.closeTo(2.435, 1e-9);
+    // Go to the single place (Médiathèque) and choose it with Enter.
+    const target = markerButtons(el).find((b) => b.getAttribute('aria-label')!.startsWith('Médiathèque'))!;
+    while (active() !== target) await sendKeys({ press: active() === markerButtons(el).at(-1) ? 'Home' : 'ArrowRight' });
+    const selected = oneEvent(el, 'npt-map-select');
+    await sendKeys({ press: 'Enter' });
+    expect((await selected).detail.id).to.equal('a');
+    // The highlight redraws and the markers are rebuilt: focus stays on the chosen marker.
+    await settled(el);
+    expect(active()).to.equal(target);
+    // Tab leaves the markers (no trap) for the zoom buttons.
+    await sendKeys({ press: 'Tab' });
+    expect(active()?.classList.contains('maplibregl-ctrl-zoom-in')).to.be.true;
+  });
+
+  it('lists the places sharing one point; choosing one selects it, Escape closes the list', async () => {
+    const el = await mount(places.filter((p) => p.id !== 'e'), 'height: 600px; width: 800px');
+    el.map!.jumpTo({ center: [2.435, 48.859], zoom: 15 });
+    await settled(el);
+    const stack = markerButtons(el).find((b) => b.classList.contains('npt-marker--stack'))!;
+    stack.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    const panel = el.shadowRoot!.querySelector('.stack')!;
+    expect(panel.querySelector('h3')!.textContent).to.equal('2 lieux à cette adresse');
+    const options = [...panel.querySelectorAll('li button')].map((b) => b.textContent!.replace(/\s+/g, ' ').trim());
+    // By name, as in the list.
+    expect(options).to.deep.equal(['CCAS de Montreuil, 5 rue de Paris, 93100 Montreuil', 'Maison de quartier, 5 rue de Paris, 93100 Montreuil']);
+    expect(el.shadowRoot!.activeElement?.textContent).to.contain('CCAS de Montreuil');
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.stack')).to.be.null;
+    expect(el.shadowRoot!.activeElement).to.equal(stack);
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    const ccas = el.shadowRoot!.querySelector<HTMLButtonElement>('.stack li button')!;
+    setTimeout(() => ccas.click());
+    expect((await oneEvent(el, 'npt-map-select')).detail.id).to.equal('c');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.stack')).to.be.null;
+    expect(stack.getAttribute('aria-current')).to.equal('true');
   });
 
   it('is accessible (axe) once loaded', async () => {

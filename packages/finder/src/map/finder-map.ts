@@ -98,7 +98,7 @@ export class NptFinderMap extends NptElement {
   private mapInstance?: MaplibreMap;
   private markers?: MarkerLayer;
   private byId = new Map<string, MapPlace>();
-  private fittedKey = '';
+  private placesSent = '';
   private skipped = 0;
   private loadTimer?: ReturnType<typeof setTimeout>;
   private tileErrors = 0;
@@ -168,7 +168,10 @@ export class NptFinderMap extends NptElement {
 
   private renderStack(ids: string[]) {
     const t = this.t;
-    const places = ids.map((id) => this.byId.get(id)).filter((p): p is MapPlace => !!p);
+    const places = ids
+      .map((id) => this.byId.get(id))
+      .filter((p): p is MapPlace => !!p)
+      .sort((a, b) => a.name.localeCompare(b.name, this.locale));
     return html`
       <div class="stack" part="stack" role="group" aria-labelledby="stack-title" @keydown=${this.onStackKeydown}>
         <h3 id="stack-title">${t.stackTitle(places.length)}</h3>
@@ -235,6 +238,7 @@ export class NptFinderMap extends NptElement {
     this.loadTimer = setTimeout(() => this.fail('timeout'), this.loadTimeout);
     map.on('style.load', () => {
       this.styleLoaded = true;
+      this.placesSent = '';
       this.addPlacesLayers(map);
       this.syncPlaces();
       this.syncSelection(false);
@@ -348,12 +352,14 @@ export class NptFinderMap extends NptElement {
     const map = this.mapInstance;
     const source = map?.getSource<GeoJSONSource>(SOURCE);
     if (!map || !source) return;
+    // The finder re-renders often (each keystroke) with a new array of the same places: send and fit
+    // only a different set, as 10 000 places cost the worker a new cluster index.
+    const key = placesKey(this.places ?? []);
+    if (key === this.placesSent) return;
+    this.placesSent = key;
     const { data, skipped } = toFeatureCollection(this.places ?? []);
     this.skipped = skipped;
     source.setData(data as FeatureCollection);
-    const key = placesKey(this.places ?? []);
-    if (key === this.fittedKey) return;
-    this.fittedKey = key;
     const box = boundsOf(data.features.map((f) => ({ lon: f.geometry.coordinates[0], lat: f.geometry.coordinates[1] })));
     if (!box) return;
     const animate = this.ready && !prefersReducedMotion();

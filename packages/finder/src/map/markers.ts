@@ -87,11 +87,17 @@ export class MarkerLayer {
     this.buttons = next;
     this.order = positioned.map(({ item }) => item.key);
     // Reading order in the DOM too, so a screen reader's browse mode meets them in the same order.
-    this.element.replaceChildren(...this.order.map((k) => next.get(k)!));
+    // Moving a focused node blurs it: touch the DOM only when the order changed, and give focus back.
+    const wanted = this.order.map((k) => next.get(k)!);
+    const children = this.element.children;
+    if (children.length !== wanted.length || wanted.some((b, i) => children[i] !== b)) {
+      this.element.replaceChildren(...wanted);
+      if (focusedKey && next.has(focusedKey)) next.get(focusedKey)!.focus({ preventScroll: true });
+    }
     if (!this.tabKey || !next.has(this.tabKey)) this.tabKey = this.order[0] ?? null;
     this.setSelected(selectedId);
     this.syncTabindex();
-    if (lostFocus) (this.tabKey ? next.get(this.tabKey)! : this.fallbackFocus())?.focus();
+    if (lostFocus) (this.tabKey ? next.get(this.tabKey)! : this.fallbackFocus())?.focus({ preventScroll: true });
   }
 
   /** Follows the map while it moves (called on every frame of a pan or zoom). */
