@@ -57,6 +57,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler(notFoundHandler);
+  // The API reads JSON only: any other body is a 415, not a string that fails validation later.
+  app.removeContentTypeParser('text/plain');
 
   const db = options.db ?? openDatabase(config.database);
   await migrate(db);

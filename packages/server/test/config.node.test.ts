@@ -1,0 +1,65 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DEFAULT_FUNDING_RULES } from '@npt/contract';
+import { ConfigError, loadConfig, REPO_ROOT } from '../src/config.js';
+import { json, testApp } from './helpers.js';
+
+test('defaults: port 8080, SQLite under var/, no origin allowed, admin off', () => {
+  const c = loadConfig({});
+  assert.equal(c.port, 8080);
+  assert.deepEqual(c.database, { kind: 'sqlite', file: join(REPO_ROOT, 'var', 'npt.sqlite') });
+  assert.deepEqual(c.allowedOrigins, []);
+  assert.equal(c.adminToken, undefined);
+  assert.deepEqual(c.fundingRules, DEFAULT_FUNDING_RULES);
+  assert.equal(loadConfig({ PORT: '' }).port, 8080, 'an empty variable is unset');
+});
+
+test('PostgreSQL when DATABASE_URL is postgres://', () => {
+  assert.deepEqual(loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/npt' }).database, { kind: 'postgres', url: 'postgres://u:p@db:5432/npt' });
+  assert.equal(loadConfig({ DATABASE_URL: 'var/other.sqlite' }).database.kind, 'sqlite');
+});
+
+test('invalid configuration is refused with every problem named', () => {
+  try {
+    loadConfig({ PORT: 'eighty', ALLOWED_ORIGINS: 'https://www.montreuil.fr/,*', ADMIN_TOKEN: 'short', SMTP_URL: 'mail.example.org' });
+    assert.fail('should throw');
+  } catch (error) {
+    assert.ok(error instanceof ConfigError);
+    const text = error.message;
+    for (const name of ['PORT', 'ALLOWED_ORIGINS', 'ADMIN_TOKEN', 'SMTP_URL']) assert.match(text, new RegExp(name));
+    assert.match(text, /exact origin/);
+    assert.doesNotMatch(text, /at .*\.ts:\d+/, 'no stack trace');
+  }
+});
+
+test('funding rules overridable by a JSON file, checked against the contract', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'npt-rules-'));
+  const file = join(dir, 'rules.json');
+  const rules = { ...DEFAULT_FUNDING_RULES, years: [{ year: 2027, perPerson: 40, maxPeople: 20000 }] };
+  writeFileSync(file, JSON.stringify(rules));
+  const t = await testApp('sqlite', { FUNDING_RULES_FILE: file });
+  try {
+    assert.deepEqual(json((await t.app.inject({ url: '/v1/funding-rules' })).body), rules);
+  } finally {
+    await t.close();
+  }
+  writeFileSync(file, JSON.stringify({ years: [] }));
+  assert.throws(() => loadConfig({ FUNDING_RULES_FILE: file }), /FUNDING_RULES_FILE/);
+  assert.throws(() => loadConfig({ FUNDING_RULES_FILE: join(dir, 'missing.json') }), /cannot read/);
+});
+
+test('GET /v1/communes serves the 130 communes of the Métropole, cacheable', async () => {
+  const t = await testApp('sqlite');
+  try {
+    const r = await t.app.inject({ url: '/v1/communes' });
+    const communes = json(r.body);
+    assert.equal(communes.length, 130);
+    assert.deepEqual(communes.find((c: { code: string }) => c.code === '94080'), { code: '94080', nom: 'Vincennes', codesPostaux: ['94300'], departement: '94', population: communes.find((c: { code: string }) => c.code === '94080').population });
+    assert.match(String(r.headers['cache-control']), /max-age=86400/);
+  } finally {
+    await t.close();
+  }
+});
