@@ -12,6 +12,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { createServer, type RequestListener } from 'node:http';
 import { chromium, type Browser } from 'playwright-core';
 import { buildApp } from '../packages/server/src/app.js';
 import { loadConfig } from '../packages/server/src/config.js';
@@ -76,4 +77,31 @@ export async function startApp(options: StartAppOptions = {}): Promise<RunningAp
 /** Debian's Chromium (or CHROME_PATH), headless, with the flags the browser tests use. */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: chromiumArgs });
+}
+
+export interface CommuneSite {
+  /** Origin of the site, e.g. 'http://127.0.0.1:41234' (another port: another origin than the app). */
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * A commune's own website on another origin, to embed the widgets the way a commune does (CDN script
+ * tags, API calls through CORS). `page` is an HTML string served at every path, or a request listener.
+ * Pass its `url` to `startApp({ env: { ALLOWED_ORIGINS: url } })` — start the site first.
+ */
+export async function serveCommuneSite(page: string | RequestListener): Promise<CommuneSite> {
+  const server = createServer(
+    typeof page === 'string'
+      ? (_req, res) => {
+          res.setHeader('Content-Type', 'text/html; charset=utf-8');
+          res.end(page);
+        }
+      : page,
+  );
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }

@@ -3,35 +3,29 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { AddressInfo } from 'node:net';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, startApp, type RunningApp } from './harness.js';
+import { launchBrowser, serveCommuneSite, startApp, type CommuneSite, type RunningApp } from './harness.js';
 
 let browser: Browser;
 let app: RunningApp;
-let commune: Server;
-let communeUrl: string;
+let commune: CommuneSite;
 const repo = join(import.meta.dirname, '..');
 
 before(async () => {
   // A commune's own site, on another origin (another port), that embeds the widgets and calls the API.
-  commune = createServer((_req, res) => {
-    res.setHeader('Content-Type', 'text/html; charset=utf-8');
-    res.end(`<!doctype html><html lang="fr"><meta charset="utf-8"><title>Ville de démonstration</title><body><h1>Ville</h1></body></html>`);
-  });
-  await new Promise<void>((resolve) => commune.listen(0, '127.0.0.1', resolve));
-  communeUrl = `http://127.0.0.1:${(commune.address() as AddressInfo).port}`;
-  app = await startApp({ env: { ALLOWED_ORIGINS: communeUrl } });
+  commune = await serveCommuneSite(
+    `<!doctype html><html lang="fr"><meta charset="utf-8"><title>Ville de démonstration</title><body><h1>Ville</h1></body></html>`,
+  );
+  app = await startApp({ env: { ALLOWED_ORIGINS: commune.url } });
   browser = await launchBrowser();
 });
 
 after(async () => {
   await browser?.close();
   await app?.close();
-  await new Promise((resolve) => commune?.close(resolve));
+  await commune?.close();
 });
 
 test('the demo site is served at / with a CSP, and its pages can call the API on the same origin', async () => {
@@ -69,7 +63,7 @@ test('the API docs render the OpenAPI document at /docs', async () => {
 
 test('a commune site on another origin calls the API through CORS; an unlisted origin cannot read it', async () => {
   const page = await browser.newPage();
-  await page.goto(communeUrl);
+  await page.goto(commune.url);
   const result = await page.evaluate(async (api) => {
     const places = await fetch(`${api}/v1/places?limit=1`).then((r) => r.json());
     const reg = await fetch(`${api}/v1/webinars/financements/registrations`, {
@@ -88,7 +82,7 @@ test('a commune site on another origin calls the API through CORS; an unlisted o
   const other = await startApp({ env: { ALLOWED_ORIGINS: 'https://www.example-commune.fr' } });
   try {
     const page2 = await browser.newPage();
-    await page2.goto(communeUrl);
+    await page2.goto(commune.url);
     const blocked = await page2.evaluate(async (api) => {
       try {
         await fetch(`${api}/v1/places?limit=1`);
@@ -111,7 +105,7 @@ test('the CDN files load cross-origin as module scripts, with a JavaScript MIME 
   const page = await browser.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(communeUrl);
+  await page.goto(commune.url);
   const tag = widget.replace(/\.js$/, '');
   const defined = await page.evaluate(async ({ src, tag }) => {
     await new Promise<void>((resolve, reject) => {
