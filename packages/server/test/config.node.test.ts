@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_FUNDING_RULES } from '@npt/contract';
 import { ConfigError, loadConfig, REPO_ROOT } from '../src/config.js';
-import { json, testApp } from './helpers.js';
+import { freshDb, json, PG_URL, testApp } from './helpers.js';
 
 test('defaults: port 8080, SQLite under var/, no origin allowed, admin off', () => {
   const c = loadConfig({});
@@ -61,5 +61,15 @@ test('GET /v1/communes serves the 130 communes of the Métropole, cacheable', as
     assert.match(String(r.headers['cache-control']), /max-age=86400/);
   } finally {
     await t.close();
+  }
+});
+
+test('PostgreSQL: every suite runs on it too when DATABASE_URL is set', { skip: PG_URL ? false : 'DATABASE_URL is not a postgres:// URL: PostgreSQL suites skipped (.ci/run starts one)' }, async () => {
+  const { db, dispose } = await freshDb('postgres');
+  try {
+    const tables = (await db.introspection.getTables()).map((t) => t.name);
+    for (const name of ['places', 'place_values', 'participations', 'webinars', 'registrations', 'outbox', 'idempotency_keys']) assert.ok(tables.includes(name), name);
+  } finally {
+    await dispose();
   }
 });
