@@ -236,6 +236,9 @@ export class NptFinderMap extends NptElement {
     this.localizeMap();
 
     this.loadTimer = setTimeout(() => this.fail('timeout'), this.loadTimeout);
+    // A CSP without the worker's origin (or without blob: for a cross-origin worker) blocks the worker,
+    // and maplibre then waits forever: say so at once.
+    document.addEventListener('securitypolicyviolation', this.onCspViolation);
     map.on('style.load', () => {
       this.styleLoaded = true;
       this.placesSent = '';
@@ -245,6 +248,7 @@ export class NptFinderMap extends NptElement {
     });
     map.on('load', () => {
       clearTimeout(this.loadTimer);
+      document.removeEventListener('securitypolicyviolation', this.onCspViolation);
       map.once('idle', () => {
         if (this.mapInstance !== map) return;
         this.ready = true;
@@ -267,6 +271,7 @@ export class NptFinderMap extends NptElement {
 
   private destroyMap(): void {
     clearTimeout(this.loadTimer);
+    document.removeEventListener('securitypolicyviolation', this.onCspViolation);
     this.mapInstance?.remove();
     this.mapInstance = undefined;
     this.markers = undefined;
@@ -281,6 +286,10 @@ export class NptFinderMap extends NptElement {
     this.stack = null;
     this.dispatchEvent(new NptMapUnavailableEvent({ reason, message: this.t.unavailable[reason] }));
   }
+
+  private onCspViolation = (e: SecurityPolicyViolationEvent): void => {
+    if (/^(worker|child|script)-src/.test(e.effectiveDirective) && /maplibre-gl-worker|^blob/.test(e.blockedURI)) this.fail('csp');
+  };
 
   private onMapError(e: { error?: Error; sourceId?: string; tile?: unknown }): void {
     if (e.sourceId === SOURCE) return;

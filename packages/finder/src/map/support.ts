@@ -27,7 +27,9 @@ export type MapUnavailableReason =
   | 'tiles'
   /** The browser lost the WebGL context (GPU reset, too many maps). */
   | 'webgl-lost'
-  /** The map did not render in time (often a blocked worker: see the CSP notes in the README). */
+  /** The page's Content-Security-Policy blocked maplibre's worker (see `worker-url` and the CSP notes in the README). */
+  | 'csp'
+  /** The map did not render in time. */
   | 'timeout';
 
 /** IGN's free "Plan IGN" vector style (Géoplateforme), usable without a key. */

@@ -20,6 +20,7 @@ export const en: MapStrings = {
     style: 'The base map could not be loaded: the places are still in the list.',
     tiles: 'The map images do not load: the places are still in the list.',
     'webgl-lost': 'The map stopped: the places are still in the list.',
+    csp: 'The map is blocked by this site’s security policy: the places are still in the list.',
     timeout: 'The map is taking too long to show: the places are still in the list.',
   },
   maplibre: {

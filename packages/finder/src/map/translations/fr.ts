@@ -20,6 +20,7 @@ export const fr: MapStrings = {
     style: 'Le fond de carte n’a pas pu être chargé : les lieux restent dans la liste.',
     tiles: 'Les images de la carte ne se chargent pas : les lieux restent dans la liste.',
     'webgl-lost': 'La carte s’est interrompue : les lieux restent dans la liste.',
+    csp: 'La carte est bloquée par la politique de sécurité de ce site : les lieux restent dans la liste.',
     timeout: 'La carte met trop de temps à s’afficher : les lieux restent dans la liste.',
   },
   maplibre: {
