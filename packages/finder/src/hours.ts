@@ -1,0 +1,40 @@
+// Opening hours as a resident reads them: "Ouvert jusqu'à 12:00", "Fermé, ouvre mardi à 9:00", today's
+// hours, the week with today highlighted. Unreadable hours are shown raw, never guessed.
+import { isOpenAt, nextChange, rangesOn, weekdayIndex, weekSchedule, type OpeningHours, type TimeRange } from '@npt/contract';
+import type { FinderStrings } from './translations/strings.js';
+
+/** "09:00" from minutes since midnight (24:00 for the end of the day). */
+export function hhmm(minutes: number): string {
+  const m = minutes % 1440 === 0 && minutes > 0 ? 1440 : minutes % 1440;
+  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+}
+
+export function formatRanges(ranges: readonly TimeRange[], t: FinderStrings): string {
+  if (!ranges.length) return t.closed;
+  return ranges.map(([s, e]) => t.timeRange(hhmm(s), hhmm(e))).join(t.rangeSeparator);
+}
+
+export interface HoursStatus {
+  open: boolean;
+  /** "Ouvert jusqu'à 12:00", "Fermé, ouvre demain…" */
+  text: string;
+  /** Today's ranges, e.g. "09:00 – 12:00, 14:00 – 17:00". */
+  today: string;
+}
+
+/** Open or closed at `now`, with when that changes and today's hours. */
+export function hoursStatus(oh: OpeningHours, now: Date, t: FinderStrings): HoursStatus {
+  const open = isOpenAt(oh, now);
+  const next = nextChange(oh, now);
+  const today = formatRanges(rangesOn(oh, now), t);
+  if (open) return { open, text: next ? t.openUntil(hhmm(next.getHours() * 60 + next.getMinutes())) : t.openAllDay, today };
+  if (!next) return { open, text: t.closedToday, today };
+  const sameDay = next.toDateString() === now.toDateString();
+  const day = sameDay ? t.today : t.days[weekdayIndex(next)]!;
+  return { open, text: t.closedOpensAt(`${day} ${hhmm(next.getHours() * 60 + next.getMinutes())}`), today };
+}
+
+/** The week, Monday first, with the rule comments ("sur rendez-vous"). */
+export function weekRows(oh: OpeningHours, t: FinderStrings): Array<{ day: string; hours: string; comment?: string }> {
+  return weekSchedule(oh).map((d, i) => ({ day: t.days[i]!, hours: formatRanges(d.ranges, t), ...(d.comment ? { comment: d.comment } : {}) }));
+}

@@ -1,0 +1,9 @@
+// @npt/finder: <npt-finder> and its pure pieces (state encoding, commune suggestions, print sheet).
+export { NptFinder } from './npt-finder.js';
+export { NptDataLoadEvent, NptPlaceSelectEvent, NptResultsChangeEvent } from './events.js';
+export { encodeState, decodeState, parsePreset, RADII, DEFAULT_RADIUS, DEFAULT_GEOCODER_URL, type FinderState, type SearchPoint } from './state.js';
+export { communeOptions, matchCommunes, looksLikeAddress, type CommuneOption } from './suggestions.js';
+export { geocode, type GeocodedAddress } from './geocoder.js';
+export { loadPlaces, type PlaceSource } from './load-places.js';
+export { orientationSheetHtml } from './print-sheet.js';
+export type { FinderStrings } from './translations/strings.js';

@@ -1,0 +1,61 @@
+// Loads the places from a source: a JSON file in the national standard (`src`, a commune's static file
+// or the national API), or the programme's API (`api`, paged `GET /places`). Records go through the
+// same normaliser as the server's import; dirty records are skipped and counted, never fatal.
+import { InvalidResponseError } from '@npt/api-client';
+import { normalisePlaces, type NormaliseResult } from '@npt/contract';
+import { fetchJson } from './fetch-json.js';
+
+/** A static file may be a bare array, or wrapped (`{ items }`, `{ data }`, `{ lieux }`) like some exports. */
+function recordsOf(body: unknown): unknown[] {
+  if (Array.isArray(body)) return body;
+  for (const key of ['items', 'data', 'lieux']) {
+    const list = (body as Record<string, unknown> | null)?.[key];
+    if (Array.isArray(list)) return list;
+  }
+  throw new TypeError('The file holds no list of places (a JSON array, or an object with items, data or lieux).');
+}
+
+/** Largest page the API serves. */
+const PAGE_SIZE = 1000;
+
+export interface PlaceSource {
+  src?: string;
+  api?: string;
+  /** Codes INSEE of the territory; empty: every place. */
+  communes: string[];
+}
+
+/**
+ * Loads and normalises the places. `fresh` (the person pressed "retry") revalidates with the server
+ * instead of trusting the HTTP cache, which may hold the very error being retried.
+ */
+export async function loadPlaces(source: PlaceSource, signal: AbortSignal, fresh = false): Promise<NormaliseResult> {
+  const options = { signal, fresh };
+  let records: unknown[];
+  if (source.api) {
+    records = [];
+    const base = source.api.replace(/\/$/, '');
+    for (let offset = 0; ; offset += PAGE_SIZE) {
+      const url = new URL(`${base}/places`, document.baseURI);
+      url.searchParams.set('limit', String(PAGE_SIZE));
+      url.searchParams.set('offset', String(offset));
+      if (source.communes.length) url.searchParams.set('communes', source.communes.join(','));
+      const page = (await fetchJson(url.toString(), options)) as { items?: unknown; total?: unknown } | null;
+      if (!Array.isArray(page?.items) || typeof page.total !== 'number') {
+        throw new InvalidResponseError(200, [{ path: 'items', message: 'Expected { items: [], total }.' }], { url: url.toString() });
+      }
+      records.push(...page.items);
+      if (page.items.length === 0 || records.length >= page.total) break;
+    }
+  } else if (source.src) {
+    records = recordsOf(await fetchJson(new URL(source.src, document.baseURI).toString(), options));
+  } else {
+    records = [];
+  }
+  const result = normalisePlaces(records, { source: source.src ? 'fichier' : 'api' });
+  if (!source.communes.length) return result;
+  // A static file may cover a whole region: keep the territory's places (by code INSEE, derived by the
+  // normaliser from the commune name and postal code when the record has none).
+  const places = result.places.filter((p) => p.code_insee && source.communes.includes(p.code_insee));
+  return { ...result, places };
+}

@@ -1,0 +1,54 @@
+// Commune and postal-code search, offline: the Métropole's communes plus the communes of the loaded
+// places (so a Charente file finds "Cognac" too). No network: the address geocoder is separate.
+import { MGP_COMMUNES, communeKey, type Place } from '@npt/contract';
+
+export interface CommuneOption {
+  /** Code INSEE when known, else the commune's name as the places spell it. */
+  key: string;
+  nom: string;
+  codesPostaux: string[];
+}
+
+/** The communes to search: the Métropole's, then those of the places that are not among them. */
+export function communeOptions(places: readonly Place[]): CommuneOption[] {
+  const out = new Map<string, CommuneOption>();
+  for (const c of MGP_COMMUNES) out.set(c.code, { key: c.code, nom: c.nom, codesPostaux: [...c.codesPostaux] });
+  for (const p of places) {
+    const key = p.code_insee ?? p.commune;
+    if (!key) continue;
+    const known = out.get(key);
+    if (!known) out.set(key, { key, nom: p.commune, codesPostaux: p.code_postal ? [p.code_postal] : [] });
+    else if (p.code_postal && !known.codesPostaux.includes(p.code_postal) && !MGP_COMMUNES.some((c) => c.code === key)) {
+      known.codesPostaux.push(p.code_postal);
+    }
+  }
+  return [...out.values()];
+}
+
+/**
+ * Communes matching what was typed: a postal code (or its start, from 2 digits), or a name (start of
+ * the name or of one of its words, without case, accents or hyphens). Best matches first, at most `max`.
+ */
+export function matchCommunes(options: readonly CommuneOption[], query: string, max = 6): CommuneOption[] {
+  const q = query.trim();
+  if (/^\d{2,5}$/.test(q)) {
+    return options.filter((o) => o.codesPostaux.some((cp) => cp.startsWith(q)) || o.key === q).slice(0, max);
+  }
+  const key = communeKey(q);
+  if (key.length < 2) return [];
+  const scored: Array<[number, CommuneOption]> = [];
+  for (const o of options) {
+    const name = communeKey(o.nom);
+    const score = name === key ? 0 : name.startsWith(key) ? 1 : (' ' + name).includes(' ' + key) ? 2 : -1;
+    if (score >= 0) scored.push([score, o]);
+  }
+  return scored
+    .sort((a, b) => a[0] - b[0] || a[1].nom.length - b[1].nom.length)
+    .slice(0, max)
+    .map(([, o]) => o);
+}
+
+/** Whether the text looks like a street address rather than a commune (a number, or a street word). */
+export function looksLikeAddress(query: string): boolean {
+  return /\d.*[a-z]|\b(rue|avenue|av|bd|boulevard|place|allée|chemin|impasse|quai|route|cours|square)\b/i.test(query.trim()) && !/^\d{5}$/.test(query.trim());
+}
