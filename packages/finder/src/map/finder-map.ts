@@ -155,7 +155,7 @@ export class NptFinderMap extends NptElement {
     const t = this.t;
     const message = this.unavailable ? t.unavailable[this.unavailable] : this.ready ? '' : t.loading;
     return html`
-      <div class="frame" part="frame" role="region" aria-label=${t.region}>
+      <div class="frame" part="frame">
         <div class="map"></div>
         ${this.showSearchArea && !this.unavailable
           ? html`<button type="button" class="search-area" part="search-area" @click=${this.onSearchArea}>${t.searchArea}</button>`

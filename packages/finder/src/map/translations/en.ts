@@ -3,7 +3,6 @@ import type { MapStrings } from './strings.js';
 const count = (n: number) => n.toLocaleString('en-GB');
 
 export const en: MapStrings = {
-  region: 'Map of the places',
   canvas: 'Map: arrow keys to move it, + and - to zoom',
   markers: 'Places shown on the map (arrow keys to go from one to the next)',
   place: (name, address) => (address ? `${name}, ${address}` : name),

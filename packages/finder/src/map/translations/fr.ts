@@ -3,7 +3,6 @@ import type { MapStrings } from './strings.js';
 const count = (n: number) => n.toLocaleString('fr-FR');
 
 export const fr: MapStrings = {
-  region: 'Carte des lieux',
   canvas: 'Carte : flèches pour la déplacer, + et − pour zoomer',
   markers: 'Lieux visibles sur la carte (flèches pour passer de l’un à l’autre)',
   place: (name, address) => (address ? `${name}, ${address}` : name),

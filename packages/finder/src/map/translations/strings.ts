@@ -2,8 +2,6 @@ import type { MapUnavailableReason } from '../support.js';
 
 /** Every text of the map, one implementation per language. */
 export interface MapStrings {
-  /** Accessible name of the map region. */
-  region: string;
   /** Name of the map canvas, which pans with the arrow keys and zooms with + and -. */
   canvas: string;
   /** Name of the group of on-screen markers. */
