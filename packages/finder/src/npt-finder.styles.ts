@@ -33,11 +33,6 @@ export const finderStyles = css`
   .small {
     font-size: 0.875em;
   }
-  .hint {
-    color: var(--_muted);
-    font-size: 0.875em;
-    margin: 0 0 0.25em;
-  }
   button {
     font: inherit;
     cursor: pointer;
@@ -67,21 +62,10 @@ export const finderStyles = css`
     padding: 0.25em 0;
     min-height: 2.75em;
   }
+  /* Fields come from @npt/ui's formStyles; touch targets here are at least 44 px. */
   input,
-  select,
-  textarea {
-    font: inherit;
-    color: inherit;
-    background: var(--npt-color-background, #fff);
-    border: 1px solid var(--_border);
-    border-bottom: 2px solid var(--npt-color-text, #161616);
-    border-radius: var(--_radius) var(--_radius) 0 0;
-    padding: 0.5em 0.75em;
+  select {
     min-height: 2.75em;
-    max-width: 100%;
-  }
-  label {
-    font-weight: 500;
   }
   .search {
     display: flex;

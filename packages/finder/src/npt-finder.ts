@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { FILTER_FIELDS, PlaceIndex, type FilterField, type NormaliseResult, type PlaceQuery, type SearchResult } from '@npt/contract';
-import { NptElement, readUrlParams, renderLiveRegion, themeStyles, TranslationController, withUrlParams, writeUrlParams } from '@npt/ui';
+import { formStyles, NptElement, readUrlParams, renderLiveRegion, themeStyles, TranslationController, withUrlParams, writeUrlParams } from '@npt/ui';
 import { NptDataLoadEvent, NptPlaceSelectEvent, NptResultsChangeEvent } from './events.js';
 import { renderFilters } from './filters.js';
 import { loadPlaces } from './load-places.js';
@@ -48,7 +48,7 @@ const GEOCODER_DELAY_MS = 300;
  */
 export class NptFinder extends NptElement {
   static version = '0.1.0';
-  static override styles = [themeStyles, finderStyles];
+  static override styles = [themeStyles, formStyles, finderStyles];
 
   /** URL of a JSON file in the national standard (v1.0.2 or the 2022 exports): a commune's static file, or the national API. */
   @property({ attribute: 'src' }) src = '';

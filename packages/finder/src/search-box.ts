@@ -77,7 +77,7 @@ export function renderSearchBox(v: SearchBoxView): TemplateResult {
             @keydown=${v.onKeyDown}
             @blur=${v.onBlur}
           />
-          <ul id="suggestions" role="listbox" aria-label=${t.searchLabel} part="suggestions" ?hidden=${!open}>
+          <ul id="suggestions" role="listbox" aria-label=${t.suggestionsLabel} part="suggestions" ?hidden=${!open}>
             ${group(t.suggestionsCommunes, communes, 'group-communes')} ${group(t.suggestionsAddresses, addresses, 'group-addresses')}
           </ul>
         </div>

@@ -10,6 +10,7 @@ export const en: FinderStrings = {
   radiusLabel: 'Distance',
   radiusAny: 'Any distance',
   km: (n) => `${n} km`,
+  suggestionsLabel: 'Suggested towns and addresses',
   suggestionsCommunes: 'Towns',
   suggestionsAddresses: 'Addresses',
   communeOption: (nom, codes) => (codes ? `${nom} (${codes})` : nom),

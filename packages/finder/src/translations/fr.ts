@@ -10,6 +10,7 @@ export const fr: FinderStrings = {
   radiusLabel: 'Distance',
   radiusAny: 'Toutes distances',
   km: (n) => `${n} km`,
+  suggestionsLabel: 'Suggestions de communes et d’adresses',
   suggestionsCommunes: 'Communes',
   suggestionsAddresses: 'Adresses',
   communeOption: (nom, codes) => (codes ? `${nom} (${codes})` : nom),

@@ -11,6 +11,7 @@ export interface FinderStrings {
   radiusLabel: string;
   radiusAny: string;
   km: (n: number) => string;
+  suggestionsLabel: string;
   suggestionsCommunes: string;
   suggestionsAddresses: string;
   communeOption: (nom: string, codes: string) => string;
