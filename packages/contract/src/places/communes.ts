@@ -39,6 +39,18 @@ function indexes(): { byKey: Map<string, CommuneRef>; byPostalCode: Map<string, 
  * postal code used by a single commune identifies it even when the name is misspelt.
  */
 export function findMgpCommune(name: string, postalCode: string, insee?: string): CommuneRef | undefined {
+  // Records repeat the same few communes: remember the answers (bounded).
+  const key = `${name}|${postalCode}|${insee ?? ''}`;
+  if (memo.has(key)) return memo.get(key);
+  if (memo.size > 5000) memo.clear();
+  const found = find(name, postalCode, insee);
+  memo.set(key, found);
+  return found;
+}
+
+const memo = new Map<string, CommuneRef | undefined>();
+
+function find(name: string, postalCode: string, insee?: string): CommuneRef | undefined {
   if (insee) {
     const direct = MGP_COMMUNES.find((c) => c.code === insee);
     if (direct) return direct;

@@ -101,6 +101,8 @@ export class PlaceIndex {
     this.communes = places.map((p) => p.code_insee ?? p.commune);
     const hours: Array<OpeningHours | null> = [];
     this.week = [];
+    // Many places share the same hours string: parse each string once (parsed hours are never mutated).
+    const parsed = new Map<string, [OpeningHours | null, TimeRange[][] | null, boolean]>();
     places.forEach((p, i) => {
       this.lat[i] = p.latitude ?? NaN;
       this.lon[i] = p.longitude ?? NaN;
@@ -114,10 +116,16 @@ export class PlaceIndex {
         }
         this.masks[i * FIELD_COUNT + f] = mask;
       });
-      const oh = parseOpeningHours(p.horaires);
-      hours.push(oh);
-      this.week.push(oh && weekSchedule(oh).map((d) => d.ranges));
-      this.saturday[i] = oh && isOpenOnWeekday(oh, 5) ? 1 : 0;
+      const text = p.horaires ?? '';
+      let entry = parsed.get(text);
+      if (!entry) {
+        const oh = parseOpeningHours(text);
+        entry = [oh, oh && weekSchedule(oh).map((d) => d.ranges), !!oh && isOpenOnWeekday(oh, 5)];
+        parsed.set(text, entry);
+      }
+      hours.push(entry[0]);
+      this.week.push(entry[1]);
+      this.saturday[i] = entry[2] ? 1 : 0;
     });
     this.hours = hours;
     // Folded keys (no case, no accents) compared as plain strings: a collator is ten times slower here.
