@@ -68,7 +68,7 @@ test('PostgreSQL: every suite runs on it too when DATABASE_URL is set', { skip: 
   const { db, dispose } = await freshDb('postgres');
   try {
     const tables = (await db.introspection.getTables()).map((t) => t.name);
-    for (const name of ['places', 'place_values', 'participations', 'webinars', 'registrations', 'outbox', 'idempotency_keys']) assert.ok(tables.includes(name), name);
+    for (const name of ['places', 'meta', 'participations', 'webinars', 'registrations', 'outbox', 'idempotency_keys']) assert.ok(tables.includes(name), name);
   } finally {
     await dispose();
   }

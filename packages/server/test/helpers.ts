@@ -9,7 +9,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Transporter } from 'nodemailer';
 import { buildApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
-import { migrate, openDatabase, type Db } from '../src/db/connect.js';
+import { migrate, openDatabase, type DatabaseConfig, type Db } from '../src/db/connect.js';
 
 export const PG_URL = process.env.DATABASE_URL?.match(/^postgres(ql)?:\/\//) ? process.env.DATABASE_URL : undefined;
 
@@ -25,7 +25,9 @@ export interface TestDb {
 export async function freshDb(dialect: Dialect): Promise<TestDb> {
   if (dialect === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'npt-test-'));
-    const db = openDatabase({ kind: 'sqlite', file: join(dir, 'test.sqlite') });
+    const config: DatabaseConfig = { kind: 'sqlite', file: join(dir, 'test.sqlite') };
+    const db = openDatabase(config);
+    handles.set(db, config);
     await migrate(db);
     return {
       db,
@@ -40,7 +42,9 @@ export async function freshDb(dialect: Dialect): Promise<TestDb> {
   await admin.connect();
   await admin.query(`CREATE SCHEMA ${schema}`);
   await admin.end();
-  const db = openDatabase({ kind: 'postgres', url: PG_URL!, schema });
+  const config: DatabaseConfig = { kind: 'postgres', url: PG_URL!, schema };
+  const db = openDatabase(config);
+  handles.set(db, config);
   await migrate(db);
   return {
     db,
@@ -53,6 +57,14 @@ export async function freshDb(dialect: Dialect): Promise<TestDb> {
     },
   };
 }
+
+/** A second handle on the same database, as another process (the import CLI) would open it. */
+export async function openSameDatabase(db: Db): Promise<Db> {
+  const config = handles.get(db);
+  if (!config) throw new Error('not a test database');
+  return openDatabase(config);
+}
+const handles = new WeakMap<Db, DatabaseConfig>();
 
 export const ADMIN_TOKEN = 'test-admin-token-0123456789abcdef0123456789';
 export const COMMUNE_ORIGIN = 'https://www.montreuil.fr';

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { normalisePlaces } from '@npt/contract';
-import { DIALECTS, json, sharedData, testApp, type TestApp } from './helpers.js';
+import { DIALECTS, json, openSameDatabase, sharedData, testApp, type TestApp } from './helpers.js';
 import { formatReport, importPlaces, importRecords, parseRecords } from '../src/services/import.js';
 import { generateDemoRecords } from '../src/demo/places.js';
 import { upsertPlaces } from '../src/services/places.js';
@@ -89,6 +89,20 @@ for (const dialect of DIALECTS) {
       assert.throws(() => parseRecords('[{"nom": "x"'), /Not valid JSON/);
     });
 
+    test('a write from another process (the import CLI) is served within a second', async () => {
+      const before = json((await t.app.inject({ url: '/v1/places?communes=94080&limit=0' })).body).total;
+      const other = await openSameDatabase(t.db);
+      try {
+        const { places } = normalisePlaces([{ id: 'cli-1', nom: 'Lieu importé ailleurs', commune: 'Vincennes', code_postal: '94300', adresse: '1 rue X' }]);
+        await upsertPlaces(other, places);
+        await new Promise((r) => setTimeout(r, 1100));
+        const after = json((await t.app.inject({ url: '/v1/places?communes=94080&limit=0' })).body).total;
+        assert.equal(after, before + 1);
+      } finally {
+        await other.destroy();
+      }
+    });
+
     test('dirty records are skipped and counted, never fatal', async () => {
       const report = await importRecords(t.db, [null, 42, 'text', { nom: '' }, { nom: 'Sans lieu' }, { id: 'ok-1', nom: 'Lieu', commune: 'Vincennes', code_postal: '94300' }]);
       assert.equal(report.accepted, 1);
@@ -153,8 +167,10 @@ for (const dialect of DIALECTS) {
       assert.equal(first.body.total, all.length);
       assert.deepEqual([first.body.limit, first.body.offset, second.body.offset], [10, 0, 10]);
       assert.deepEqual([...first.body.items, ...second.body.items].map((p: Record) => p.id), all.slice(0, 20).map((p) => p.id));
-      const names = all.map((p) => String(p.nom));
-      assert.deepEqual(names, [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+      const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
+      const order = all.map((p) => `${p.nom}\u0000${p.id}`);
+      const sorted = [...all].sort((a, b) => collator.compare(String(a.nom), String(b.nom)) || (a.id < b.id ? -1 : 1));
+      assert.deepEqual(order, sorted.map((p) => `${p.nom}\u0000${p.id}`), 'French name order, then id');
       assert.equal((await get('/v1/places')).body.limit, 50, 'default limit');
     });
 

@@ -105,6 +105,18 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex('outbox_unsent').on('outbox').columns(['sent_at', 'id']).execute();
     },
   },
+  // Place queries moved to an in-memory index (services/place-index.ts), rebuilt when this version changes.
+  '0002_places_version': {
+    async up(db: Kysely<any>) {
+      await db.schema
+        .createTable('meta')
+        .addColumn('key', 'text', (c) => c.primaryKey())
+        .addColumn('value', 'integer', (c) => c.notNull())
+        .execute();
+      await db.insertInto('meta').values({ key: 'places_version', value: 1 }).execute();
+      await db.schema.dropTable('place_values').execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

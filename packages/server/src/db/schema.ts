@@ -16,11 +16,10 @@ export interface PlacesTable {
   imported_at: string;
 }
 
-/** One row per value of a multi-valued enumerated field, for indexed filtering. */
-export interface PlaceValuesTable {
-  place_id: string;
-  field: string;
-  value: string;
+/** Small key/integer settings; `places_version` changes with every write to places. */
+export interface MetaTable {
+  key: string;
+  value: number;
 }
 
 export interface IdempotencyKeysTable {
@@ -79,7 +78,7 @@ export interface OutboxTable {
 
 export interface Database {
   places: PlacesTable;
-  place_values: PlaceValuesTable;
+  meta: MetaTable;
   idempotency_keys: IdempotencyKeysTable;
   participations: ParticipationsTable;
   webinars: WebinarsTable;
