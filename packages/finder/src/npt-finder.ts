@@ -25,6 +25,7 @@ interface Loaded {
 const GEOCODER_DELAY_MS = 300;
 
 /**
+ * @tagname npt-finder
  * @summary Residents find a digital-mediation place near them: search by commune, postal code, address or
  * position, filters from the national standard, an accessible list (the alternative to the map), place
  * sheets, and for prescribers a printable orientation sheet.
@@ -33,17 +34,29 @@ const GEOCODER_DELAY_MS = 300;
  * @fires {NptPlaceSelectEvent} npt-place-select - A place sheet opened or closed. `detail: { id | null }`.
  * @fires {NptResultsChangeEvent} npt-results-change - The number of matching places changed. `detail: { total }`.
  *
- * @csspart search - The search form. @csspart input - The search box. @csspart suggestions - Its list of suggestions.
- * @csspart radius - The radius choice. @csspart button - Every button (with a second name: around-me, clear-filters, show-more, back, copy-link, print, retry).
- * @csspart filters - The filters panel. @csspart filters-toggle - Its summary line.
- * @csspart results - The results area. @csspart list - The list of places. @csspart result - One place in the list.
- * @csspart status - "Open until…" / "Closed" badges. @csspart sheet - A place's sheet. @csspart prescriber - The orientation-sheet tools.
- * @csspart map - The map area (beside the list on wide screens). @csspart notice - Messages (address not found, location refused).
+ * @csspart finder - The whole widget.
+ * @csspart search - The search form.
+ * @csspart input - The search box.
+ * @csspart suggestions - Its list of suggestions.
+ * @csspart radius - The radius choice.
+ * @csspart button - Every button (with a second name: around-me, clear-filters, show-more, back, copy-link, print, retry).
+ * @csspart notice - Messages (address not found, location refused, map unavailable).
+ * @csspart filters - The filters panel.
+ * @csspart filters-toggle - Its summary line, with the number of active filters.
+ * @csspart results - The results area.
+ * @csspart list - The list of places.
+ * @csspart result - One place in the list.
+ * @csspart status - "Open until…" / "Closed" badges.
+ * @csspart empty - The "no result" message and its suggestions.
+ * @csspart sheet - A place's sheet.
+ * @csspart prescriber - The orientation-sheet tools (prescriber mode).
+ * @csspart map - The map area (beside the list on wide screens).
  * @csspart error - The "source down" message.
  *
- * @cssprop [--npt-color-primary=#000091] Buttons, links, focus of the selected place.
- * @cssprop [--npt-color-open=#18753c] "Open" status. @cssprop [--npt-color-closed=#ce0500] "Closed" status.
- * @cssprop [--npt-finder-columns=minmax(14rem, 18rem) minmax(0, 1fr) minmax(0, 1fr)] Columns of filters, list and map on wide screens.
+ * @cssprop [--npt-color-primary=#000091] Buttons, links, the selected place.
+ * @cssprop [--npt-color-open=#18753c] "Open" status.
+ * @cssprop [--npt-color-closed=#ce0500] "Closed" status.
+ * @cssprop [--npt-finder-columns=minmax(13rem, 16rem) minmax(0, 1fr) minmax(0, 1fr)] Columns of filters, list and map on wide containers (48em and more).
  * @cssprop [--npt-finder-list-max-height=none] Maximum height of the list (it scrolls beyond).
  */
 export class NptFinder extends NptElement {
@@ -60,13 +73,13 @@ export class NptFinder extends NptElement {
   @property({ attribute: 'communes' }) communes = '';
 
   /** Address search endpoint (national address API format). Set to `none` to search communes only. */
-  @property({ attribute: 'geocoder-url' }) geocoderUrl = DEFAULT_GEOCODER_URL;
+  @property({ attribute: 'geocoder-url' }) geocoderUrl: string = DEFAULT_GEOCODER_URL;
 
   /** `prescripteur`: place sheets offer a printable orientation sheet with a free note (never stored or sent). */
   @property({ attribute: 'mode' }) mode: 'resident' | 'prescripteur' = 'resident';
 
   /** Default search radius in km after a search (1, 2, 5, 10 or 20). */
-  @property({ type: Number, attribute: 'radius' }) radius = DEFAULT_RADIUS;
+  @property({ type: Number, attribute: 'radius' }) radius: number = DEFAULT_RADIUS;
 
   /** Preset filters: `services:Aide aux démarches administratives|…; frais_a_charge:Gratuit`. */
   @property({ attribute: 'preset' }) preset = '';
