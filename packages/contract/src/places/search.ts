@@ -67,6 +67,36 @@ export function distanceKm(a: LatLon, b: LatLon): number {
   return 2 * EARTH_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
+/**
+ * Stable LSD radix sort of `values` by their 32-bit `keys` (three passes of 11 bits): linear time,
+ * several times faster than a native sort of 100 000 numbers, and small buckets for small inputs.
+ */
+function radixSort(keys: Uint32Array, values: Uint32Array): Uint32Array {
+  const n = keys.length;
+  let k1: Uint32Array = keys;
+  let v1: Uint32Array = values;
+  let k2: Uint32Array = new Uint32Array(n);
+  let v2: Uint32Array = new Uint32Array(n);
+  const counts = new Uint32Array(2048);
+  for (const shift of [0, 11, 22]) {
+    counts.fill(0);
+    for (let i = 0; i < n; i++) counts[(k1[i]! >>> shift) & 0x7ff]!++;
+    let sum = 0;
+    for (let b = 0; b < 2048; b++) {
+      const c = counts[b]!;
+      counts[b] = sum;
+      sum += c;
+    }
+    for (let i = 0; i < n; i++) {
+      const at = counts[(k1[i]! >>> shift) & 0x7ff]!++;
+      k2[at] = k1[i]!;
+      v2[at] = v1[i]!;
+    }
+    [k1, k2, v1, v2] = [k2, k1, v2, v1];
+  }
+  return v1 === values ? values.slice() : v1;
+}
+
 function unitVector(lat: number, lon: number): [number, number, number] {
   const cosLat = Math.cos(lat * RAD);
   return [cosLat * Math.cos(lon * RAD), cosLat * Math.sin(lon * RAD), Math.sin(lat * RAD)];
@@ -173,11 +203,15 @@ export class PlaceIndex {
     const counts = Object.fromEntries(FILTER_FIELDS.map((f) => [f, {}])) as FacetCounts;
     const raw = new Uint32Array((FIELD_COUNT + 2) * 32);
     const distances = new Float64Array(n).fill(NaN);
-    const keys = new Float64Array(n);
+    const found = new Uint32Array(n);
+    const keys = new Uint32Array(n);
     let matched = 0;
     const p0 = point && unitVector(point.lat, point.lon);
 
-    for (let i = 0; i < n; i++) {
+    // Places are visited in commune-then-name order, so that a stable sort by distance keeps that order
+    // among equal distances, and no sort at all is needed without a point.
+    for (let k = 0; k < n; k++) {
+      const i = this.byCommuneName[k]!;
       const lat = this.lat[i]!;
       const lon = this.lon[i]!;
       const located = lat === lat;
@@ -224,9 +258,9 @@ export class PlaceIndex {
       if (isOpenNow && (failures === 0 || failed === OPEN_NOW)) raw[OPEN_NOW * 32]!++;
       if (isSaturday && (failures === 0 || failed === SATURDAY)) raw[SATURDAY * 32]!++;
       if (failures === 0) {
-        // Packed sort key: distance in metres, then the place's rank by commune and name (places
-        // without a distance go last); one native numeric sort instead of a comparator.
-        keys[matched++] = (d === d ? Math.round(d * 1000) : 2 ** 26) * 2 ** 20 + this.rank(i);
+        found[matched] = i;
+        // Distance in metres (places without one go last).
+        keys[matched++] = d === d ? Math.min(Math.round(d * 1000), 0xfffffffe) : 0xffffffff;
       }
     }
 
@@ -238,20 +272,8 @@ export class PlaceIndex {
     counts.openNow = raw[OPEN_NOW * 32]!;
     counts.openSaturday = raw[SATURDAY * 32]!;
 
-    const sorted = keys.subarray(0, matched).sort();
-    const order = new Uint32Array(matched);
-    for (let k = 0; k < matched; k++) order[k] = this.byCommuneName[sorted[k]! % 2 ** 20]!;
+    const order = point ? radixSort(keys.subarray(0, matched), found.subarray(0, matched)) : found.slice(0, matched);
     return { order, distances, counts };
-  }
-
-  private ranks?: Uint32Array;
-  /** Position of place `i` in the commune-then-name order. */
-  private rank(i: number): number {
-    if (!this.ranks) {
-      this.ranks = new Uint32Array(this.places.length);
-      this.byCommuneName.forEach((placeIndex, r) => (this.ranks![placeIndex] = r));
-    }
-    return this.ranks[i]!;
   }
 
   /**
