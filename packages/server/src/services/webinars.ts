@@ -106,8 +106,9 @@ async function waitingPosition(trx: Kysely<Database>, webinarId: string, registr
 
 const newToken = () => randomBytes(24).toString('base64url');
 
-const when = (iso: string) =>
-  new Intl.DateTimeFormat('fr-FR', { dateStyle: 'full', timeStyle: 'short', timeZone: 'Europe/Paris' }).format(new Date(iso));
+const dateFormat = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'full', timeStyle: 'short', timeZone: 'Europe/Paris' });
+/** "jeudi 12 mars 2026 à 10:30", Paris time, for the e-mails. */
+const when = (iso: string) => dateFormat.format(new Date(iso));
 
 export interface Links {
   /** Public base URL for links in e-mails (PUBLIC_URL), if configured. */
