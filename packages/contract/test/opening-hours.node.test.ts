@@ -195,6 +195,11 @@ test('nextChange: when it closes, when it opens next', () => {
   assert.deepEqual(nextChange(oh, at(0, '12:30')), at(0, '14:00'));
   assert.deepEqual(nextChange(oh, at(4, '19:00')), at(7, '09:00'), 'Friday evening: Monday morning');
   assert.equal(nextChange(parse('Mo off'), at(0, '10:00')), null);
+  // Open until midnight, closed the next morning: it closes at midnight, not at the next day's closing.
+  assert.deepEqual(nextChange(parse('Mo 20:00-24:00; Tu 09:00-12:00'), at(0, '21:00')), at(1, '00:00'));
+  // Open across midnight: the range's real end.
+  assert.deepEqual(nextChange(parse('Fr 20:00-02:00'), at(4, '23:00')), at(5, '02:00'));
+  assert.equal(nextChange(parse('Mo-Su 00:00-24:00'), at(2, '12:00')), null);
 });
 
 test('the parser and evaluator weigh at most 3 KB gzip', async () => {

@@ -85,15 +85,21 @@ export function isOpenOnWeekday(oh: OpeningHours, weekday: number): boolean {
  * never changes (always open, never open).
  */
 export function nextChange(oh: OpeningHours, date: Date): Date | null {
-  const open = isOpenAt(oh, date);
+  const dayAt = (d: number, minute = 0) => new Date(date.getFullYear(), date.getMonth(), date.getDate() + d, 0, minute);
+  const now = date.getHours() * 60 + date.getMinutes();
+  if (isOpenAt(oh, date)) {
+    // Follow the open range across midnights until it ends.
+    for (let d = 0; d < 8; d++) {
+      const r = rangesOn(oh, dayAt(d)).find(([s, e]) => (d === 0 ? now >= s && now < e : s === 0));
+      if (!r) return dayAt(d);
+      if (r[1] < 1440) return dayAt(d, r[1]);
+    }
+    return null;
+  }
   for (let d = 0; d < 8; d++) {
-    const day = new Date(date.getFullYear(), date.getMonth(), date.getDate() + d);
-    for (const [s, e] of rangesOn(oh, day)) {
-      for (const m of open ? [e] : [s]) {
-        if (m >= 1440 || (open && m === 0)) continue; // runs on into the next day
-        const at = new Date(day.getFullYear(), day.getMonth(), day.getDate(), 0, m);
-        if (at > date) return at;
-      }
+    for (const [s] of rangesOn(oh, dayAt(d))) {
+      const at = dayAt(d, s);
+      if (at > date) return at;
     }
   }
   return null;
