@@ -31,7 +31,7 @@ export function hoursStatus(oh: OpeningHours, now: Date, t: FinderStrings): Hour
   if (!next) return { open, text: t.closedToday, today };
   const sameDay = next.toDateString() === now.toDateString();
   const day = sameDay ? t.today : t.days[weekdayIndex(next)]!;
-  return { open, text: t.closedOpensAt(`${day} ${hhmm(next.getHours() * 60 + next.getMinutes())}`), today };
+  return { open, text: t.closedOpensAt(t.dayAt(day, hhmm(next.getHours() * 60 + next.getMinutes()))), today };
 }
 
 /** The week, Monday first, with the rule comments ("sur rendez-vous"). */

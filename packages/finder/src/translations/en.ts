@@ -54,6 +54,7 @@ export const en: FinderStrings = {
   noCoordinates: 'distance unknown',
   openUntil: (time) => `Open until ${time}`,
   closedOpensAt: (when) => `Closed, opens ${when}`,
+  dayAt: (day, time) => `${day} at ${time}`,
   closedToday: 'Closed',
   openAllDay: 'Open 24/7',
   hoursUnreadable: 'Opening hours',

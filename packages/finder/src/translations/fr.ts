@@ -54,6 +54,7 @@ export const fr: FinderStrings = {
   noCoordinates: 'distance inconnue',
   openUntil: (time) => `Ouvert jusqu’à ${time}`,
   closedOpensAt: (when) => `Fermé, ouvre ${when}`,
+  dayAt: (day, time) => `${day} à ${time}`,
   closedToday: 'Fermé',
   openAllDay: 'Ouvert 24 h/24',
   hoursUnreadable: 'Horaires',

@@ -48,6 +48,8 @@ export interface FinderStrings {
   noCoordinates: string;
   openUntil: (time: string) => string;
   closedOpensAt: (when: string) => string;
+  /** "lundi à 09:00" */
+  dayAt: (day: string, time: string) => string;
   closedToday: string;
   openAllDay: string;
   hoursUnreadable: string;
