@@ -35,10 +35,11 @@ export async function loadPlaces(source: PlaceSource, signal: AbortSignal, fresh
   if (source.api) {
     records = [];
     const base = source.api.replace(/\/$/, '');
-    for (let offset = 0; ; offset += PAGE_SIZE) {
+    // The next page starts after what came back (a server may serve smaller pages than asked).
+    for (;;) {
       const url = new URL(`${base}/places`, document.baseURI);
       url.searchParams.set('limit', String(PAGE_SIZE));
-      url.searchParams.set('offset', String(offset));
+      url.searchParams.set('offset', String(records.length));
       if (source.communes.length) url.searchParams.set('communes', source.communes.join(','));
       const page = (await fetchJson(url.toString(), options)) as { items?: unknown; total?: unknown } | null;
       if (!Array.isArray(page?.items) || typeof page.total !== 'number') {

@@ -116,6 +116,26 @@ describe('<npt-finder>', () => {
     expect(names(el).length).to.equal(20);
   });
 
+  it('pages through the API as long as it has more (whatever page size the server chooses)', async () => {
+    const all = Array.from({ length: 5 }, (_, i) => ({ id: `p${i}`, nom: `Lieu ${i}`, adresse: `${i} rue A`, commune: 'Montreuil', code_postal: '93100' }));
+    const seen: string[] = [];
+    const realFetch = window.fetch;
+    window.fetch = async (input, init) => {
+      const url = new URL(String(input), location.href);
+      if (!url.pathname.endsWith('/paged/places')) return realFetch(input, init);
+      seen.push(url.search);
+      const offset = Number(url.searchParams.get('offset'));
+      return new Response(JSON.stringify({ items: all.slice(offset, offset + 2), total: all.length, limit: 2, offset }), { headers: { 'content-type': 'application/json' } });
+    };
+    try {
+      const el = await mount(`api="/paged" communes="93048" no-url-state`);
+      expect(names(el)).to.deep.equal(['Lieu 0', 'Lieu 1', 'Lieu 2', 'Lieu 3', 'Lieu 4']);
+      expect(seen).to.deep.equal([0, 2, 4].map((o) => `?limit=1000&offset=${o}&communes=93048`));
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
   it('searches a commune offline, with the keyboard, and sorts by distance', async () => {
     const el = await mount(`src="${IDF}" no-url-state geocoder-url="none"`);
     const input = await type(el, 'montreuil');
