@@ -3,6 +3,7 @@
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { seedIfEmpty } from './demo/seed.js';
+import { purgeIdempotencyKeys } from './services/idempotency.js';
 
 export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   let config;
@@ -26,7 +27,12 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
   const db = config.database.kind === 'sqlite' ? `SQLite ${config.database.file}` : 'PostgreSQL';
   console.log(`Numérique pour tous: demo ${base}/  API ${base}/v1/  docs ${base}/docs  CDN ${base}/cdn/  (${db})`);
   void app.mailer.flush();
-  const timer = setInterval(() => void app.mailer.flush(), 60_000);
+  // Retry unsent e-mails every minute; forget Idempotency-Keys after a day.
+  let ticks = 0;
+  const timer = setInterval(() => {
+    void app.mailer.flush();
+    if (ticks++ % 60 === 0) purgeIdempotencyKeys(app.db).catch((error: unknown) => app.log.error({ err: error }, 'purge failed'));
+  }, 60_000);
   timer.unref();
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {

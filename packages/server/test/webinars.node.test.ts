@@ -87,6 +87,28 @@ for (const dialect of DIALECTS) {
       assert.deepEqual([w.seatsLeft, w.waitingCount], [0, 2]);
     });
 
+    test('with an Idempotency-Key, a retried registration gets the same token back instead of a 409', async () => {
+      const id = await session(1);
+      const post = (key: string, body: unknown) =>
+        t.app.inject({ method: 'POST', url: `/v1/webinars/${id}/registrations`, payload: body as object, headers: { 'idempotency-key': key } });
+      const first = await post('reg-key-1', person(500));
+      assert.equal(first.statusCode, 201);
+      const retries = await Promise.all([post('reg-key-1', person(500)), post('reg-key-1', person(500))]);
+      for (const retry of retries) {
+        assert.equal(retry.statusCode, 201);
+        assert.equal(retry.body, first.body);
+        assert.equal(retry.headers['idempotent-replayed'], 'true');
+      }
+      assert.equal((await post('reg-key-1', person(501))).statusCode, 422, 'same key, another person');
+      const other = await post('reg-key-2', person(500));
+      assert.equal(other.statusCode, 409, 'another key for the same person is a new attempt');
+      assert.match(String(other.headers['content-type']), /^application\/problem\+json/);
+      const waiting = json((await post('reg-key-3', person(502))).body);
+      assert.deepEqual([waiting.status, waiting.position], ['waiting', 1]);
+      const rows = await t.db.selectFrom('registrations').select('id').where('webinar_id', '=', id).execute();
+      assert.equal(rows.length, 2);
+    });
+
     test('tokens are unguessable and bound to their session', async () => {
       const id = await session(3);
       const other = await session(3);

@@ -27,7 +27,3 @@ export function sendCached(
   else reply.type(contentType).send(body);
 }
 
-/** Sends JSON already serialised (stored answers, pre-built pages), skipping the route's serializer. */
-export function sendJsonText(reply: AnyReply, status: number, json: string): void {
-  reply.code(status).type('application/json; charset=utf-8').send(json);
-}

@@ -29,6 +29,14 @@ export function sendProblem(reply: AnyReply, status: number, kind: ProblemKind, 
   reply.code(status).type(PROBLEM_TYPE).send(JSON.stringify(body));
 }
 
+/** Sends an answer stored as {status, body} (idempotent replays): problem+json for errors, JSON otherwise. */
+export function sendAnswer(reply: AnyReply, answer: { status: number; body: unknown }): void {
+  reply
+    .code(answer.status)
+    .type(answer.status >= 400 ? PROBLEM_TYPE : 'application/json; charset=utf-8')
+    .send(JSON.stringify(answer.body));
+}
+
 const BY_CODE: Record<string, [number, ProblemKind, string]> = {
   FST_ERR_CTP_BODY_TOO_LARGE: [413, 'payload-too-large', 'Request body too large'],
   FST_ERR_CTP_INVALID_MEDIA_TYPE: [415, 'unsupported-media-type', 'Unsupported media type: send application/json'],

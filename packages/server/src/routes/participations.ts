@@ -2,18 +2,17 @@
 import * as z from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { mgpCommune, ParticipationReceiptSchema, ParticipationRequestSchema, ProblemSchema } from '@npt/contract';
-import { sendProblem } from '../http/problem.js';
-import { sendJsonText } from '../http/cache.js';
+import { sendAnswer, sendProblem } from '../http/problem.js';
 import { submitParticipation } from '../services/participations.js';
 import { writeRateLimit, type AppContext } from '../context.js';
 
 /** `Idempotency-Key`: any opaque printable token (a UUID is a good choice), at most 255 characters. */
-export const IdempotencyHeaders = z.looseObject({
-  'idempotency-key': z
-    .string({ error: 'The Idempotency-Key header is required' })
-    .regex(/^[\x21-\x7e]{1,255}$/, 'Idempotency-Key must be 1 to 255 printable ASCII characters')
-    .describe('Unique per application; retrying with the same key and body replays the first answer.'),
-});
+export const IdempotencyKey = z
+  .string({ error: 'The Idempotency-Key header is required' })
+  .regex(/^[\x21-\x7e]{1,255}$/, 'Idempotency-Key must be 1 to 255 printable ASCII characters')
+  .describe('Unique per request; retrying with the same key and body replays the first answer.');
+
+const IdempotencyHeaders = z.looseObject({ 'idempotency-key': IdempotencyKey });
 
 export const participationRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, config, mailer }) => {
   app.post(
@@ -44,7 +43,7 @@ export const participationRoutes: FastifyPluginAsyncZod<AppContext> = async (app
       }
       if (outcome.kind === 'replay') reply.header('Idempotent-Replayed', 'true');
       else void mailer.flush();
-      return sendJsonText(reply, outcome.answer.status, JSON.stringify(outcome.answer.body));
+      return sendAnswer(reply, outcome.answer);
     },
   );
 };

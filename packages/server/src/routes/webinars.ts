@@ -3,9 +3,12 @@ import * as z from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ProblemSchema, RegistrationRequestSchema, RegistrationSchema, WebinarListSchema } from '@npt/contract';
 import { sendCached } from '../http/cache.js';
-import { sendProblem } from '../http/problem.js';
+import { problemType, sendAnswer, sendProblem, type ProblemKind } from '../http/problem.js';
 import { toIcs } from '../formats/ics.js';
-import { cancelRegistration, findRegistration, getWebinar, listUpcomingWebinars, register } from '../services/webinars.js';
+import { cancelRegistration, findRegistration, getWebinar, listUpcomingWebinars, register, registerIn, type RegisterOutcome } from '../services/webinars.js';
+import { idempotent, type StoredAnswer } from '../services/idempotency.js';
+import { isUniqueViolation } from '../db/errors.js';
+import { IdempotencyKey } from './participations.js';
 import { writeRateLimit, type AppContext } from '../context.js';
 
 const WebinarParams = z.object({ id: z.string().min(1).max(100) });
@@ -21,6 +24,25 @@ export const webinarRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db
     async (request, reply) => sendCached(request, reply, JSON.stringify(await listUpcomingWebinars(db)), 'no-cache'),
   );
 
+  /** The answer to a registration attempt, as stored for Idempotency-Key replays. */
+  const answer = (outcome: RegisterOutcome): StoredAnswer => {
+    const problem = (status: number, kind: ProblemKind, title: string, detail?: string) => ({
+      status,
+      body: { type: problemType(kind), title, status, ...(detail ? { detail } : {}) },
+    });
+    switch (outcome.kind) {
+      case 'not-found':
+        return problem(404, 'not-found', 'No webinar with this id');
+      case 'closed':
+        return problem(409, 'webinar-closed', 'Registration is closed: the session has started');
+      case 'already-registered':
+        return problem(409, 'already-registered', 'Already registered',
+          'This e-mail address is already registered to this session (see the confirmation e-mail to cancel).');
+      case 'ok':
+        return { status: 201, body: outcome.registration };
+    }
+  };
+
   app.post(
     '/webinars/:id/registrations',
     {
@@ -28,27 +50,38 @@ export const webinarRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db
       schema: {
         tags: ['webinars'],
         summary: 'Register to a session (waiting list when full)',
+        description:
+          'An optional Idempotency-Key makes retries safe: the same key and body replay the first answer (with the same token) instead of a 409.',
         params: WebinarParams,
+        headers: z.looseObject({ 'idempotency-key': IdempotencyKey.optional() }),
         body: RegistrationRequestSchema,
-        response: { 201: RegistrationSchema, 404: ProblemSchema, 409: ProblemSchema },
+        response: { 201: RegistrationSchema, 404: ProblemSchema, 409: ProblemSchema, 422: ProblemSchema },
       },
     },
     async (request, reply) => {
-      const outcome = await register(db, request.params.id, request.body, links);
-      switch (outcome.kind) {
-        case 'not-found':
-          return sendProblem(reply, 404, 'not-found', 'No webinar with this id');
-        case 'closed':
-          return sendProblem(reply, 409, 'webinar-closed', 'Registration is closed: the session has started');
-        case 'already-registered':
-          return sendProblem(reply, 409, 'already-registered', 'Already registered', {
-            detail: 'This e-mail address is already registered to this session (see the confirmation e-mail to cancel).',
-          });
-        case 'ok':
-          void mailer.flush();
-          reply.header('Cache-Control', 'no-store');
-          return reply.code(201).send(outcome.registration);
+      const { id } = request.params;
+      const key = request.headers['idempotency-key'];
+      let result: StoredAnswer;
+      if (key === undefined) result = answer(await register(db, id, request.body, links));
+      else {
+        let outcome;
+        try {
+          outcome = await idempotent(db, `registrations:${id}`, key, request.body, async (trx) =>
+            answer(await registerIn(trx, id, request.body, links)),
+          );
+        } catch (error) {
+          if (!isUniqueViolation(error)) throw error;
+          outcome = { kind: 'fresh' as const, answer: answer({ kind: 'already-registered' }) };
+        }
+        if (outcome.kind === 'conflict') return sendProblem(reply, 422, 'idempotency-key-reused', 'Idempotency-Key already used for another request');
+        if (outcome.kind === 'replay') reply.header('Idempotent-Replayed', 'true');
+        result = outcome.answer;
       }
+      if (result.status < 400) {
+        void mailer.flush();
+        reply.header('Cache-Control', 'no-store');
+      }
+      return sendAnswer(reply, result);
     },
   );
 

@@ -115,77 +115,90 @@ export interface Links {
   publicUrl?: string | undefined;
 }
 
-function registrationLink(links: Links, webinarId: string, token: string): string {
-  const path = `/v1/webinars/${encodeURIComponent(webinarId)}/registrations/${token}`;
+/** An absolute link when PUBLIC_URL is set, else the path. */
+function link(links: Links, webinarId: string, rest: string): string {
+  const path = `/v1/webinars/${encodeURIComponent(webinarId)}/${rest}`;
   return links.publicUrl ? new URL(path, links.publicUrl).href : path;
 }
 
+/**
+ * Registers a person, within one transaction: `register` opens it; `registerIn` runs in the caller's
+ * (an idempotent write). A concurrent duplicate of the same person surfaces as a unique violation.
+ */
 export async function register(db: Db, webinarId: string, request: RegistrationRequest, links: Links = {}, now = new Date()): Promise<RegisterOutcome> {
   try {
-    return await db.transaction().execute(async (trx): Promise<RegisterOutcome> => {
-      const webinar = await lockWebinar(trx, webinarId);
-      if (!webinar) return { kind: 'not-found' };
-      if (webinar.starts_at <= now.toISOString()) return { kind: 'closed' };
-      const emailKey = request.email.trim().toLowerCase();
-      const existing = await trx
-        .selectFrom('registrations')
-        .select('id')
-        .where('webinar_id', '=', webinarId)
-        .where('email_key', '=', emailKey)
-        .where('status', '<>', 'cancelled')
-        .executeTakeFirst();
-      if (existing) return { kind: 'already-registered' };
-      const { n } = await trx
-        .selectFrom('registrations')
-        .select((eb) => eb.fn.countAll().as('n'))
-        .where('webinar_id', '=', webinarId)
-        .where('status', '=', 'registered')
-        .executeTakeFirstOrThrow();
-      const status = Number(n) < webinar.capacity ? 'registered' : 'waiting';
-      const token = newToken();
-      const stamp = now.toISOString();
-      const { id } = await trx
-        .insertInto('registrations')
-        .values({
-          token,
-          webinar_id: webinarId,
-          name: request.name,
-          email: request.email,
-          email_key: emailKey,
-          organisation: request.organisation ?? null,
-          commune: request.commune ?? null,
-          status,
-          created_at: stamp,
-          updated_at: stamp,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      const registration: Registration = { token, webinarId, status };
-      if (status === 'waiting') registration.position = await waitingPosition(trx, webinarId, Number(id));
-      await enqueueMail(trx, {
-        to: request.email,
-        subject:
-          status === 'registered'
-            ? `Inscription confirmée : ${webinar.title}`
-            : `Liste d'attente : ${webinar.title}`,
-        text: [
-          `Bonjour ${request.name},`,
-          '',
-          status === 'registered'
-            ? `Votre inscription au webinaire « ${webinar.title} » du ${when(webinar.starts_at)} est confirmée.`
-            : `Le webinaire « ${webinar.title} » du ${when(webinar.starts_at)} est complet : vous êtes en position ${registration.position} sur la liste d'attente. Nous vous écrirons si une place se libère.`,
-          '',
-          `Pour consulter ou annuler votre inscription : ${registrationLink(links, webinarId, token)}`,
-          `Pour l'ajouter à votre agenda : ${links.publicUrl ? new URL(`/v1/webinars/${encodeURIComponent(webinarId)}/calendar.ics`, links.publicUrl).href : `/v1/webinars/${encodeURIComponent(webinarId)}/calendar.ics`}`,
-        ].join('\n'),
-      });
-      return { kind: 'ok', registration };
-    });
+    return await db.transaction().execute((trx) => registerIn(trx, webinarId, request, links, now));
   } catch (error) {
     // The partial unique index caught a concurrent duplicate of the same person.
     if (isUniqueViolation(error)) return { kind: 'already-registered' };
     throw error;
   }
+}
+
+export async function registerIn(
+  trx: Transaction<Database>,
+  webinarId: string,
+  request: RegistrationRequest,
+  links: Links = {},
+  now = new Date(),
+): Promise<RegisterOutcome> {
+  const webinar = await lockWebinar(trx, webinarId);
+  if (!webinar) return { kind: 'not-found' };
+  if (webinar.starts_at <= now.toISOString()) return { kind: 'closed' };
+  const emailKey = request.email.trim().toLowerCase();
+  const existing = await trx
+    .selectFrom('registrations')
+    .select('id')
+    .where('webinar_id', '=', webinarId)
+    .where('email_key', '=', emailKey)
+    .where('status', '<>', 'cancelled')
+    .executeTakeFirst();
+  if (existing) return { kind: 'already-registered' };
+  const { n } = await trx
+    .selectFrom('registrations')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where('webinar_id', '=', webinarId)
+    .where('status', '=', 'registered')
+    .executeTakeFirstOrThrow();
+  const status = Number(n) < webinar.capacity ? 'registered' : 'waiting';
+  const token = newToken();
+  const stamp = now.toISOString();
+  const { id } = await trx
+    .insertInto('registrations')
+    .values({
+      token,
+      webinar_id: webinarId,
+      name: request.name,
+      email: request.email,
+      email_key: emailKey,
+      organisation: request.organisation ?? null,
+      commune: request.commune ?? null,
+      status,
+      created_at: stamp,
+      updated_at: stamp,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const registration: Registration = { token, webinarId, status };
+  if (status === 'waiting') registration.position = await waitingPosition(trx, webinarId, Number(id));
+  await enqueueMail(trx, {
+    to: request.email,
+    subject:
+      status === 'registered'
+        ? `Inscription confirmée : ${webinar.title}`
+        : `Liste d'attente : ${webinar.title}`,
+    text: [
+      `Bonjour ${request.name},`,
+      '',
+      status === 'registered'
+        ? `Votre inscription au webinaire « ${webinar.title} » du ${when(webinar.starts_at)} est confirmée.`
+        : `Le webinaire « ${webinar.title} » du ${when(webinar.starts_at)} est complet : vous êtes en position ${registration.position} sur la liste d'attente. Nous vous écrirons si une place se libère.`,
+      '',
+      `Pour consulter ou annuler votre inscription : ${link(links, webinarId, `registrations/${token}`)}`,
+      `Pour l'ajouter à votre agenda : ${link(links, webinarId, 'calendar.ics')}`,
+    ].join('\n'),
+  });
+  return { kind: 'ok', registration };
 }
 
 export async function findRegistration(db: Db, webinarId: string, token: string): Promise<Registration | undefined> {
@@ -239,7 +252,7 @@ export async function cancelRegistration(db: Db, webinarId: string, token: strin
           '',
           `Une place s'est libérée : votre inscription au webinaire « ${webinar.title} » du ${when(webinar.starts_at)} est confirmée.`,
           '',
-          `Pour consulter ou annuler votre inscription : ${registrationLink(links, webinarId, next.token)}`,
+          `Pour consulter ou annuler votre inscription : ${link(links, webinarId, `registrations/${next.token}`)}`,
         ].join('\n'),
       });
     }
