@@ -1,6 +1,6 @@
 // Commune and postal-code search, offline: the Métropole's communes plus the communes of the loaded
 // places (so a Charente file finds "Cognac" too). No network: the address geocoder is separate.
-import { MGP_COMMUNES, communeKey, type Place } from '@npt/contract';
+import { communeKey, mgpCommunes, type Place } from '@npt/contract';
 
 export interface CommuneOption {
   /** Code INSEE when known, else the commune's name as the places spell it. */
@@ -12,13 +12,14 @@ export interface CommuneOption {
 /** The communes to search: the Métropole's, then those of the places that are not among them. */
 export function communeOptions(places: readonly Place[]): CommuneOption[] {
   const out = new Map<string, CommuneOption>();
-  for (const c of MGP_COMMUNES) out.set(c.code, { key: c.code, nom: c.nom, codesPostaux: [...c.codesPostaux] });
+  const mgp = mgpCommunes();
+  for (const c of mgp) out.set(c.code, { key: c.code, nom: c.nom, codesPostaux: [...c.codesPostaux] });
   for (const p of places) {
     const key = p.code_insee ?? p.commune;
     if (!key) continue;
     const known = out.get(key);
     if (!known) out.set(key, { key, nom: p.commune, codesPostaux: p.code_postal ? [p.code_postal] : [] });
-    else if (p.code_postal && !known.codesPostaux.includes(p.code_postal) && !MGP_COMMUNES.some((c) => c.code === key)) {
+    else if (p.code_postal && !known.codesPostaux.includes(p.code_postal) && !mgp.some((c) => c.code === key)) {
       known.codesPostaux.push(p.code_postal);
     }
   }

@@ -63,6 +63,15 @@ function find(name: string, postalCode: string, insee?: string): CommuneRef | un
   return candidates.length === 1 ? candidates[0] : undefined;
 }
 
+/**
+ * The Métropole's 130 communes. (Browser code should take them from here rather than as `MGP_COMMUNES`
+ * from the package index: that export goes through the resource schemas' module, and bundlers then keep
+ * those schemas and zod in the widget's file.)
+ */
+export function mgpCommunes(): readonly CommuneRef[] {
+  return MGP_COMMUNES;
+}
+
 /** The Métropole commune with this code INSEE. */
 export function mgpCommune(code: string): CommuneRef | undefined {
   return MGP_COMMUNES.find((c) => c.code === code);

@@ -2,6 +2,6 @@
 export * from './model.js';
 export { normalisePlace, normalisePlaces, toStandardRecord } from './normalise.js';
 export { cleanPhone, formatPhone, cleanEmails, cleanUrl } from './contact.js';
-export { findMgpCommune, mgpCommune, type CommuneRef } from './communes.js';
+export { findMgpCommune, mgpCommune, mgpCommunes, type CommuneRef } from './communes.js';
 export { fold, communeKey, displayCommune } from './text.js';
 export * from './search.js';
