@@ -77,6 +77,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     global: true,
     max: config.rateLimit.max,
     timeWindow: '1 minute',
+    // The API is limited; the demo pages, the CDN files and the docs are static files.
+    allowList: (request) => !request.url.startsWith('/v1/'),
     errorResponseBuilder: (_request, context) => ({
       statusCode: 429,
       code: 'RATE_LIMITED',

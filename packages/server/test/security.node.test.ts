@@ -90,9 +90,10 @@ describe('limits and errors', () => {
       const reads = [];
       for (let i = 0; i < 6; i++) reads.push((await t.app.inject({ url: '/v1/communes' })).statusCode);
       assert.deepEqual(reads, [200, 200, 200, 200, 200, 429]);
-      // Another client (IP) is not affected.
+      // Another client (IP) is not affected, nor are the static files (docs here).
       const other = await t.app.inject({ url: '/v1/communes', remoteAddress: '203.0.113.9' });
       assert.equal(other.statusCode, 200);
+      assert.equal((await t.app.inject({ url: '/docs' })).statusCode, 200);
     } finally {
       await t.close();
     }
