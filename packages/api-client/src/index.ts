@@ -1,7 +1,13 @@
 // @npt/api-client: the one thin JSON API client of the widgets. `fetch` only, no DOM beyond it, no Lit.
-export { createApiClient, getJson, DEFAULTS } from './client.js';
-export type { ApiClient, ApiClientOptions, RequestOptions, GetOptions, WriteOptions, DeleteOptions, GetJsonOptions } from './client.js';
-export type { Schema } from './request.js';
+export { createApiClient, getJson } from './client.js';
+export type { ApiClient, RequestOptions, GetOptions, WriteOptions, DeleteOptions, GetJsonOptions } from './client.js';
+export { DEFAULTS } from './transport.js';
+export type { ApiClientOptions } from './transport.js';
+export { fetchJson } from './fetch-json.js';
+export type { FetchJsonOptions } from './fetch-json.js';
+export { zodParser } from './zod-parse.js';
+export type { Schema } from './zod-parse.js';
+export type { Parse } from './request.js';
 export {
   ApiError,
   NetworkError,

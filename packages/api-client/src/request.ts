@@ -1,7 +1,6 @@
 // The request loop shared by `createApiClient` and `getJson`: one attempt = fetch + timeout + body
 // read + parsing; attempts are repeated, with backoff, only when the request is safe to repeat.
-import { ProblemSchema, type Problem } from '@npt/contract';
-import * as z from 'zod/mini';
+import type { Problem } from '@npt/contract';
 import {
   AbortedError,
   ApiError,
@@ -11,11 +10,14 @@ import {
   TimeoutError,
   type ApiErrorInit,
 } from './errors.js';
-import { toResponseIssues } from './issues.js';
 import { backoffDelay, isRetryableStatus, parseRetryAfter, type Sleep } from './retry.js';
 
-/** Any zod v4 schema (classic or mini) whose output is `T`. */
-export type Schema<T> = z.core.$ZodType<T>;
+/**
+ * Checks a 2xx body and returns it typed, or throws an `InvalidResponseError`. The zod one is in
+ * zod-parse.ts, apart, so that code which reads third-party data with its own tolerant parser (the
+ * finder's place files) does not bundle zod.
+ */
+export type Parse<T> = (data: unknown, status: number, init: ApiErrorInit) => T;
 
 /** Settings of a client, defaults applied. */
 export interface Transport {
@@ -41,6 +43,8 @@ export interface RequestSpec {
   timeoutMs?: number | undefined;
   retries?: number | undefined;
   headers?: Record<string, string> | undefined;
+  /** The fetch cache mode, e.g. `no-cache` to revalidate on a "retry" button. */
+  cache?: RequestCache | undefined;
 }
 
 const ACCEPT = 'application/json, application/problem+json;q=0.9';
@@ -49,7 +53,7 @@ const ACCEPT = 'application/json, application/problem+json;q=0.9';
  * Runs `spec` and returns its body parsed by `schema`. GET and HEAD are retried, and so are writes
  * that carry an Idempotency-Key (the server then applies them at most once); any other write is sent once.
  */
-export async function request<T>(t: Transport, spec: RequestSpec, schema: Schema<T>): Promise<T> {
+export async function request<T>(t: Transport, spec: RequestSpec, parse: Parse<T>): Promise<T> {
   const { method, signal } = spec;
   const repeatable = method === 'GET' || method === 'HEAD' || spec.idempotencyKey !== undefined;
   const maxAttempts = 1 + (repeatable ? Math.max(0, spec.retries ?? t.retries) : 0);
@@ -63,7 +67,7 @@ export async function request<T>(t: Transport, spec: RequestSpec, schema: Schema
     if (signal?.aborted) throw new AbortedError({ ...init, attempts: attempt - 1, cause: signal.reason });
     let error: ApiError;
     try {
-      return await attemptOnce(t, spec, headers, body, schema, init);
+      return await attemptOnce(t, spec, headers, body, parse, init);
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
       error = e;
@@ -92,7 +96,7 @@ async function attemptOnce<T>(
   spec: RequestSpec,
   headers: Record<string, string>,
   body: string | undefined,
-  schema: Schema<T>,
+  parse: Parse<T>,
   init: ApiErrorInit,
 ): Promise<T> {
   const { signal } = spec;
@@ -123,7 +127,7 @@ async function attemptOnce<T>(
     try {
       // Called as a plain function: `window.fetch` throws "Illegal invocation" when called as a method of another object.
       const doFetch = t.fetch;
-      response = await doFetch(spec.url, { method: spec.method, headers, body, signal: controller.signal });
+      response = await doFetch(spec.url, { method: spec.method, headers, body, signal: controller.signal, ...(spec.cache ? { cache: spec.cache } : {}) });
       // The body is read under the same timeout: a server may send headers and then stall.
       text = await response.text();
     } catch (cause) {
@@ -147,25 +151,39 @@ async function attemptOnce<T>(
         throw new InvalidResponseError(response.status, [{ path: '', message, code: 'invalid_json' }], { ...init, cause });
       }
     }
-    const result = z.safeParse(schema, data, { reportInput: true });
-    if (!result.success) {
-      throw new InvalidResponseError(response.status, toResponseIssues(result.error.issues), { ...init, cause: result.error });
-    }
-    return result.data;
+    return parse(data, response.status, init);
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);
   }
 }
 
-/** The problem+json body of an error response, or `undefined` when the body is anything else. */
-function parseProblem(text: string): Problem | undefined {
+/**
+ * The problem+json body of an error response (RFC 9457: an object with a `title`), or `undefined` when
+ * the body is anything else. Checked by hand, not with the contract's ProblemSchema, to keep zod out of
+ * code that does not otherwise need it; field errors that are not `{path, message}` strings are dropped.
+ */
+export function parseProblem(text: string): Problem | undefined {
+  let body: unknown;
   try {
-    const result = z.safeParse(ProblemSchema, JSON.parse(text));
-    return result.success ? result.data : undefined;
+    body = JSON.parse(text);
   } catch {
     return undefined;
   }
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return undefined;
+  const p = body as Record<string, unknown>;
+  if (typeof p.title !== 'string') return undefined;
+  const problem: Problem = { ...p, title: p.title };
+  for (const key of ['type', 'detail', 'instance'] as const) if (key in p && typeof p[key] !== 'string') delete problem[key];
+  if ('status' in p && !Number.isInteger(p.status)) delete problem.status;
+  if ('errors' in p) {
+    const errors = Array.isArray(p.errors)
+      ? p.errors.filter((e): e is { path: string; message: string } => typeof e?.path === 'string' && typeof e?.message === 'string').map(({ path, message }) => ({ path, message }))
+      : [];
+    if (errors.length) problem.errors = errors;
+    else delete problem.errors;
+  }
+  return problem;
 }
 
 /** Header names lower-cased, so a caller's `Accept` replaces ours instead of being sent twice. */

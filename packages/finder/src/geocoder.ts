@@ -1,6 +1,6 @@
 // Address search through the national address API (Base Adresse Nationale, served by the IGN
 // Géoplateforme: `GET {url}?q=…&limit=…`, a GeoJSON FeatureCollection). Configurable, never required.
-import { fetchJson } from './fetch-json.js';
+import { fetchJson } from '@npt/api-client';
 
 export interface GeocodedAddress {
   label: string;

@@ -3,7 +3,7 @@
 // same normaliser as the server's import; dirty records are skipped and counted, never fatal.
 import { InvalidResponseError } from '@npt/api-client';
 import { normalisePlaces, type NormaliseResult } from '@npt/contract';
-import { fetchJson } from './fetch-json.js';
+import { fetchJson } from '@npt/api-client';
 
 /** A static file may be a bare array, or wrapped (`{ items }`, `{ data }`, `{ lieux }`) like some exports. */
 function recordsOf(body: unknown): unknown[] {
@@ -30,7 +30,8 @@ export interface PlaceSource {
  * instead of trusting the HTTP cache, which may hold the very error being retried.
  */
 export async function loadPlaces(source: PlaceSource, signal: AbortSignal, fresh = false): Promise<NormaliseResult> {
-  const options = { signal, fresh };
+  // A national file can be large: a longer timeout than the API's default.
+  const options = { signal, timeoutMs: 15_000, ...(fresh ? { cache: 'no-cache' as const } : {}) };
   let records: unknown[];
   if (source.api) {
     records = [];
