@@ -73,3 +73,17 @@ test('PostgreSQL: every suite runs on it too when DATABASE_URL is set', { skip: 
     await dispose();
   }
 });
+
+test('the server refuses to start on invalid configuration, with a clear message and exit code 1', async () => {
+  const { spawnSync } = await import('node:child_process');
+  const result = spawnSync(
+    process.execPath,
+    ['--conditions=npt-source', '--import', 'tsx', join(REPO_ROOT, 'packages/server/src/cli/serve.ts')],
+    { env: { ...process.env, PORT: '99999', ALLOWED_ORIGINS: 'https://ok.example,null', DATABASE_URL: ':memory:' }, encoding: 'utf8', timeout: 30_000 },
+  );
+  assert.equal(result.status, 1);
+  assert.match(result.stderr, /Invalid configuration:\n {2}- PORT: /);
+  assert.match(result.stderr, /ALLOWED_ORIGINS/);
+  assert.match(result.stderr, /See \.env\.example/);
+  assert.doesNotMatch(result.stderr, /\n\s+at /, 'no stack trace');
+});
