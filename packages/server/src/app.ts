@@ -44,10 +44,22 @@ declare module 'fastify' {
 
 export const API_VERSION = '1.0.0';
 
+/** `/v1/webinars/x/registrations/SECRET` → `/v1/webinars/x/registrations/[token]`. */
+export const redactTokens = (url: string) => url.replace(/(\/registrations\/)[^/?#]+/, '$1[token]');
+
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { config } = options;
   const app = Fastify({
-    logger: options.logger === false ? false : { level: config.logLevel },
+    logger:
+      options.logger === false
+        ? false
+        : {
+            level: config.logLevel,
+            // Registration tokens are secrets carried in paths: keep them out of the logs.
+            serializers: {
+              req: (req: { method: string; url: string; ip?: string }) => ({ method: req.method, url: redactTokens(req.url), remoteAddress: req.ip }),
+            },
+          },
     bodyLimit: config.bodyLimit,
     trustProxy: config.trustProxy,
     // Ids in paths may be long (national ids are UUIDs or "structure-123").

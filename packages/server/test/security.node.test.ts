@@ -160,3 +160,11 @@ describe('e-mails', () => {
     }
   });
 });
+
+describe('logs', () => {
+  test('registration tokens never reach the access log', async () => {
+    const { redactTokens } = await import('../src/app.js');
+    assert.equal(redactTokens('/v1/webinars/w1/registrations/AbC_123-xyzAbC_123-xyz12?x=1'), '/v1/webinars/w1/registrations/[token]?x=1');
+    assert.equal(redactTokens('/v1/webinars/w1/registrations'), '/v1/webinars/w1/registrations');
+  });
+});
