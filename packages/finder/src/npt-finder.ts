@@ -369,8 +369,11 @@ export class NptFinder extends NptElement {
     </div>`;
   }
 
-  private renderMap(loaded: Loaded) {
-    const t = this.t;
+  /** The map's places for the current result, rebuilt only when the result changes (not on every render). */
+  private mapPlaces?: { result: unknown; places: MapPlace[] };
+  private placesForMap(loaded: Loaded): MapPlace[] {
+    const cached = this.mapPlaces;
+    if (cached && cached.result === this.result) return cached.places;
     const places: MapPlace[] = [];
     for (const i of this.result!.order) {
       const p = loaded.index.places[i]!;
@@ -378,6 +381,13 @@ export class NptFinder extends NptElement {
         places.push({ id: p.id, name: p.nom, address: [p.adresse, p.code_postal, p.commune].filter(Boolean).join(' '), lat: p.latitude, lon: p.longitude });
       }
     }
+    this.mapPlaces = { result: this.result, places };
+    return places;
+  }
+
+  private renderMap(loaded: Loaded) {
+    const t = this.t;
+    const places = this.placesForMap(loaded);
     return html`<div class="map" part="map" role="region" aria-label=${t.mapRegion}>
       ${this.mapState === 'ready'
         ? html`<npt-finder-map
@@ -627,10 +637,10 @@ export class NptFinder extends NptElement {
     })();
   }
 
-  private mapUnavailable(_reason: MapUnavailableReason): void {
+  private mapUnavailable(reason: MapUnavailableReason): void {
     this.mapState = 'unavailable';
     this.narrowView = 'list';
-    this.notice = this.t.mapUnavailable;
+    this.notice = this.t.mapUnavailable[reason];
   }
 
   /** Resolves once the places are loaded (or failed) and rendered; for tests and hosts. */

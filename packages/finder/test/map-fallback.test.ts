@@ -1,5 +1,5 @@
 // The map's ways of failing: each leaves the finder a list and one line saying why, never a blank box.
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { fakeApi, FAKE_API } from '../../ui/test/fake-api.js';
 import { canShowMap, loadFinderMap, whenVisible, type MapPlace } from '../src/map/support.js';
 import type { NptFinderMap } from '../src/map/finder-map.js';
@@ -117,5 +117,21 @@ describe('map support and fallbacks', () => {
     target.scrollIntoView();
     await done;
     expect(visible).to.be.true;
+  });
+});
+
+describe('<npt-finder> when the map cannot be shown', () => {
+  it('without WebGL 2 stays a full list and says why in one line', async () => {
+    await import('../src/define.js');
+    await withoutWebGL2(async () => {
+      const IDF = '/__wds-outside-root__/1/shared/data/places/idf-conseillers-numeriques-2022-08.json';
+      const wrapper = await fixture(html`<div style="width: 1200px"><npt-finder lang="fr" src=${IDF} communes="93048" no-url-state></npt-finder></div>`);
+      const finder = wrapper.querySelector('npt-finder')!;
+      await finder.ready();
+      await waitUntil(() => finder.shadowRoot!.textContent!.includes('WebGL absent'), 'the finder says why the map is missing');
+      expect(finder.shadowRoot!.querySelector('npt-finder-map')).to.equal(null);
+      expect(finder.shadowRoot!.querySelectorAll('[part~="result"], li.result, ol li').length).to.be.greaterThan(0);
+      await expect(finder).to.be.accessible();
+    });
   });
 });

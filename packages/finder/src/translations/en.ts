@@ -1,3 +1,4 @@
+import { unavailableEn } from '../map/unavailable.js';
 import type { FinderStrings } from './strings.js';
 
 export const en: FinderStrings = {
@@ -99,7 +100,7 @@ export const en: FinderStrings = {
   printHowToGetThere: 'Getting there',
   printPrintedOn: (date) => `Printed on ${date} – “Numérique pour tous” programme, Métropole du Grand Paris.`,
   mapRegion: 'Map of the places',
-  mapUnavailable: 'The map cannot be shown; the list holds every place.',
+  mapUnavailable: unavailableEn,
   showList: 'List',
   showMap: 'Map',
   announceSelected: (name) => `Page of ${name}`,

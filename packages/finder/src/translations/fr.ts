@@ -1,3 +1,4 @@
+import { unavailableFr } from '../map/unavailable.js';
 import type { FinderStrings } from './strings.js';
 
 export const fr: FinderStrings = {
@@ -99,7 +100,7 @@ export const fr: FinderStrings = {
   printHowToGetThere: 'Pour vous y rendre',
   printPrintedOn: (date) => `Fiche imprimée le ${date} – programme « Numérique pour tous », Métropole du Grand Paris.`,
   mapRegion: 'Carte des lieux',
-  mapUnavailable: 'La carte ne peut pas s’afficher ; la liste contient tous les lieux.',
+  mapUnavailable: unavailableFr,
   showList: 'Liste',
   showMap: 'Carte',
   announceSelected: (name) => `Fiche du lieu ${name}`,

@@ -1,3 +1,4 @@
+import type { MapUnavailableReason } from '../map/support.js';
 import type { FilterField } from '@npt/contract';
 
 /** Every string the finder shows, per language. */
@@ -94,7 +95,8 @@ export interface FinderStrings {
   printHowToGetThere: string;
   printPrintedOn: (date: string) => string;
   mapRegion: string;
-  mapUnavailable: string;
+  /** Why the map is not shown, by reason; the list still works. */
+  mapUnavailable: Record<MapUnavailableReason, string>;
   showList: string;
   showMap: string;
   announceSelected: (name: string) => string;

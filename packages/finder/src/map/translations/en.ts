@@ -1,3 +1,4 @@
+import { unavailableEn } from '../unavailable.js';
 import type { MapStrings } from './strings.js';
 
 const count = (n: number) => n.toLocaleString('en-GB');
@@ -12,16 +13,7 @@ export const en: MapStrings = {
   close: 'Close',
   searchArea: 'Search this area',
   loading: 'Loading the map…',
-  unavailable: {
-    'no-webgl': 'The map is not available in this browser (no WebGL): the places are still in the list.',
-    'no-worker': 'The map is not available in this browser: the places are still in the list.',
-    chunk: 'The map could not be loaded: the places are still in the list.',
-    style: 'The base map could not be loaded: the places are still in the list.',
-    tiles: 'The map images do not load: the places are still in the list.',
-    'webgl-lost': 'The map stopped: the places are still in the list.',
-    csp: 'The map is blocked by this site’s security policy: the places are still in the list.',
-    timeout: 'The map is taking too long to show: the places are still in the list.',
-  },
+  unavailable: unavailableEn,
   maplibre: {
     'AttributionControl.ToggleAttribution': 'Show or hide the map sources',
     'AttributionControl.MapFeedback': 'Report a map error',

@@ -1,3 +1,4 @@
+import { unavailableFr } from '../unavailable.js';
 import type { MapStrings } from './strings.js';
 
 const count = (n: number) => n.toLocaleString('fr-FR');
@@ -12,16 +13,7 @@ export const fr: MapStrings = {
   close: 'Fermer',
   searchArea: 'Rechercher dans cette zone',
   loading: 'Chargement de la carte…',
-  unavailable: {
-    'no-webgl': 'La carte n’est pas disponible sur ce navigateur (WebGL absent) : les lieux restent dans la liste.',
-    'no-worker': 'La carte n’est pas disponible sur ce navigateur : les lieux restent dans la liste.',
-    chunk: 'La carte n’a pas pu être chargée : les lieux restent dans la liste.',
-    style: 'Le fond de carte n’a pas pu être chargé : les lieux restent dans la liste.',
-    tiles: 'Les images de la carte ne se chargent pas : les lieux restent dans la liste.',
-    'webgl-lost': 'La carte s’est interrompue : les lieux restent dans la liste.',
-    csp: 'La carte est bloquée par la politique de sécurité de ce site : les lieux restent dans la liste.',
-    timeout: 'La carte met trop de temps à s’afficher : les lieux restent dans la liste.',
-  },
+  unavailable: unavailableFr,
   maplibre: {
     'AttributionControl.ToggleAttribution': 'Afficher ou masquer les sources de la carte',
     'AttributionControl.MapFeedback': 'Signaler une erreur de la carte',
