@@ -19,7 +19,8 @@ const filterSchemas = Object.fromEntries(
   FILTER_FIELDS.map((field) => {
     const values = field === 'typologie' ? undefined : (PLACE_ENUMS[field] as readonly string[]);
     const item = values ? z.enum(values as [string, ...string[]]) : z.string().max(100);
-    return [field, list(item).optional().describe(`Places with at least one of these ${field} values (comma-separated).`)];
+    const allowed = values ? ` Values of the standard v1.0.2: ${values.join(' | ')}.` : '';
+    return [field, list(item).optional().describe(`Places with at least one of these values (comma-separated, or the parameter repeated).${allowed}`)];
   }),
 ) as Record<FilterField, z.ZodOptional<ReturnType<typeof list>>>;
 
