@@ -34,7 +34,7 @@ for (const dialect of DIALECTS) {
     for (const { file, records, accepted, rejected } of REAL) {
       test(`imports ${file}: ${accepted} accepted, ${rejected} rejected, each with a reason`, async () => {
         const path = fileURLToPath(sharedData(`places/${file}`));
-        const report = await importPlaces(t.db, path, file);
+        const report = await importPlaces(t.db, path, { source: file });
         assert.equal(report.records, records);
         assert.equal(report.accepted, accepted);
         assert.equal(report.rejected, rejected);
@@ -43,7 +43,7 @@ for (const dialect of DIALECTS) {
         assert.match(printed, new RegExp(`${accepted} accepted .* ${rejected} rejected`));
         assert.equal(printed.split('\n').filter((l) => l.startsWith('  rejected #')).length, rejected);
         // Importing again updates in place: same ids, nothing new, nothing lost.
-        const again = await importPlaces(t.db, path, file);
+        const again = await importPlaces(t.db, path, { source: file });
         assert.equal(again.inserted, 0);
         assert.equal(again.updated, accepted);
       });
@@ -77,7 +77,7 @@ for (const dialect of DIALECTS) {
       await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
       try {
         const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/lieux.json`;
-        const report = await importPlaces(t.db, url, 'demo-url');
+        const report = await importPlaces(t.db, url, { source: 'demo-url' });
         assert.equal(report.records, 30);
         assert.equal(report.accepted + report.rejected, 30);
         assert.ok(report.accepted >= 25);
@@ -101,6 +101,23 @@ for (const dialect of DIALECTS) {
       } finally {
         await other.destroy();
       }
+    });
+
+    test('--prune deletes the places of the same source that a complete re-import no longer lists', async () => {
+      const records = generateDemoRecords(40, 21);
+      const first = await importRecords(t.db, records, { source: 'prune-test' });
+      const total = async () => json((await t.app.inject({ url: '/v1/places?limit=0' })).body).total as number;
+      const before = await total();
+      const kept = records.slice(10);
+      const second = await importRecords(t.db, kept, { source: 'prune-test', prune: true });
+      const dropped = first.accepted - second.accepted;
+      assert.ok(dropped > 5);
+      assert.equal(second.deleted, dropped);
+      assert.equal(await total(), before - dropped, 'other sources untouched');
+      assert.match(formatReport('x', second), new RegExp(`${dropped} no longer listed deleted`));
+      const empty = await importRecords(t.db, [], { source: 'prune-test', prune: true });
+      assert.equal(empty.deleted, 0, 'an empty dataset never empties the database');
+      await assert.rejects(importRecords(t.db, kept, { prune: true }), /--prune needs --source/);
     });
 
     test('dirty records are skipped and counted, never fatal', async () => {

@@ -1,4 +1,4 @@
-// npm run import -- <file.json|file.csv|https://…> [--source name]
+// npm run import -- <file.json|file.csv|https://…> [--source name] [--prune]
 // Loads places of the national standard into the configured database (DATABASE_URL, default the
 // SQLite file under var/), printing accepted and rejected counts with a reason per rejected record.
 import { parseArgs } from 'node:util';
@@ -6,12 +6,15 @@ import { ConfigError, loadConfig } from '../config.js';
 import { migrate, openDatabase } from '../db/connect.js';
 import { formatReport, importPlaces, ImportSourceError } from '../services/import.js';
 
-const USAGE = 'Usage: npm run import -- <file.json|file.csv|https://…> [more files…] [--source name]';
+const USAGE =
+  'Usage: npm run import -- <file.json|file.csv|https://…> [more files…] [--source name] [--prune]\n' +
+  '  --source name  names the dataset (stored with each place)\n' +
+  '  --prune        the dataset is complete: delete the places of --source it no longer lists';
 
 async function run(): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ allowPositionals: true, options: { source: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+    parsed = parseArgs({ allowPositionals: true, options: { source: { type: 'string' }, prune: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
   } catch (error) {
     console.error(`${(error as Error).message}\n${USAGE}`);
     return 2;
@@ -36,7 +39,7 @@ async function run(): Promise<number> {
     let failed = false;
     for (const location of parsed.positionals) {
       try {
-        console.log(formatReport(location, await importPlaces(db, location, parsed.values.source)));
+        console.log(formatReport(location, await importPlaces(db, location, { source: parsed.values.source, prune: parsed.values.prune ?? false })));
       } catch (error) {
         if (!(error instanceof ImportSourceError)) throw error;
         console.error(`${location}: ${error.message}`);

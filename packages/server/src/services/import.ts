@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
 import { normalisePlaces, type NormaliseResult } from '@npt/contract';
 import type { Db } from '../db/connect.js';
-import { upsertPlaces, type UpsertResult } from './places.js';
+import { prunePlaces, upsertPlaces, type UpsertResult } from './places.js';
 
 export class ImportSourceError extends Error {
   override name = 'ImportSourceError';
@@ -63,16 +63,29 @@ export async function readSource(location: string, options: { timeoutMs?: number
 
 export interface ImportReport extends Omit<NormaliseResult, 'places'>, UpsertResult {
   records: number;
+  /** Places of the same source that the dataset no longer lists, deleted (with `prune`). */
+  deleted: number;
 }
 
-export async function importRecords(db: Db, records: unknown[], source?: string): Promise<ImportReport> {
+export interface ImportOptions {
+  /** Name of the dataset; stored with each place. */
+  source?: string | undefined;
+  /** The dataset is complete: delete the places of `source` it no longer lists. Requires `source`. */
+  prune?: boolean;
+}
+
+export async function importRecords(db: Db, records: unknown[], options: ImportOptions = {}): Promise<ImportReport> {
+  const { source, prune } = options;
+  if (prune && !source) throw new ImportSourceError('--prune needs --source: only the places of that source are pruned');
   const { places, ...counts } = normalisePlaces(records, source ? { source } : {});
   const upserted = await upsertPlaces(db, places, source);
-  return { records: records.length, ...counts, ...upserted };
+  // Never prune on an empty or unreadable dataset: that is an outage upstream, not a closure of every place.
+  const deleted = prune && source && places.length > 0 ? await prunePlaces(db, source, new Set(places.map((p) => p.id))) : 0;
+  return { records: records.length, ...counts, ...upserted, deleted };
 }
 
-export async function importPlaces(db: Db, location: string, source?: string): Promise<ImportReport> {
-  return importRecords(db, parseRecords(await readSource(location)), source);
+export async function importPlaces(db: Db, location: string, options: ImportOptions = {}): Promise<ImportReport> {
+  return importRecords(db, parseRecords(await readSource(location)), options);
 }
 
 const REASONS: Record<string, string> = {
@@ -86,7 +99,8 @@ const REASONS: Record<string, string> = {
 /** The report as the CLI prints it: counts, then one line per rejected record. */
 export function formatReport(location: string, report: ImportReport): string {
   const lines = [
-    `${location}: ${report.records} records, ${report.accepted} accepted (${report.inserted} new, ${report.updated} updated), ${report.rejected} rejected`,
+    `${location}: ${report.records} records, ${report.accepted} accepted (${report.inserted} new, ${report.updated} updated), ${report.rejected} rejected` +
+      (report.deleted ? `, ${report.deleted} no longer listed deleted` : ''),
     ...report.reasons.map((r) => `  rejected #${r.index}${r.id ? ` (id ${r.id})` : ''}: ${REASONS[r.reason] ?? r.reason}`),
   ];
   return lines.join('\n');

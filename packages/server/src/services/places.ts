@@ -59,6 +59,22 @@ export async function upsertPlaces(db: Db, places: Place[], source?: string): Pr
   return { inserted, updated };
 }
 
+/**
+ * Deletes the places of `source` whose ids are not in `keep`: what a re-import of a whole dataset
+ * (e.g. the national one) no longer lists. Returns how many were deleted.
+ */
+export async function prunePlaces(db: Db, source: string, keep: ReadonlySet<string>): Promise<number> {
+  const stale = (await db.selectFrom('places').select('id').where('source', '=', source).execute()).map((r) => r.id).filter((id) => !keep.has(id));
+  for (let i = 0; i < stale.length; i += 500) {
+    await db.transaction().execute(async (trx) => {
+      await trx.deleteFrom('places').where('id', 'in', stale.slice(i, i + 500)).execute();
+      await trx.updateTable('meta').set((eb) => ({ value: eb('value', '+', 1) })).where('key', '=', 'places_version').execute();
+    });
+  }
+  if (stale.length) placeIndex(db).invalidate();
+  return stale.length;
+}
+
 export async function countPlaces(db: Db): Promise<number> {
   const row = await db.selectFrom('places').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
   return Number(row.n);
