@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { normalisePlaces } from '@npt/contract';
+import { MGP_COMMUNES, normalisePlaces } from '@npt/contract';
 import { DIALECTS, json, openSameDatabase, sharedData, testApp, type TestApp } from './helpers.js';
 import { formatReport, importPlaces, importRecords, parseRecords } from '../src/services/import.js';
 import { generateDemoRecords } from '../src/demo/places.js';
@@ -152,6 +152,13 @@ for (const dialect of DIALECTS) {
       assert.ok(expected.length > 5);
       assert.equal(r.body.total, expected.length);
       assert.deepEqual(ids(r.body.items), ids(expected));
+    });
+
+    test('a territory may list every commune of the Métropole', async () => {
+      const codes = MGP_COMMUNES.map((c) => c.code).join(',');
+      const r = await get(`/v1/places?communes=${codes}&limit=0`);
+      assert.equal(r.status, 200);
+      assert.equal(r.body.total, all.filter((p) => MGP_COMMUNES.some((c) => c.code === p.code_insee)).length);
     });
 
     test('filters by bounding box (places without coordinates never match)', async () => {

@@ -9,11 +9,11 @@ import { sendProblem } from '../http/problem.js';
 import type { AppContext } from '../context.js';
 
 /** A comma-separated list, or the parameter repeated (`?services=a&services=b`). */
-const list = (item: z.ZodType<string, string>) =>
+const list = (item: z.ZodType<string, string>, max = 50) =>
   z
     .union([z.string(), z.array(z.string())])
     .transform((v) => (Array.isArray(v) ? v : [v]).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean))
-    .pipe(z.array(item).max(50));
+    .pipe(z.array(item).max(max));
 
 const filterSchemas = Object.fromEntries(
   FILTER_FIELDS.map((field) => {
@@ -35,7 +35,7 @@ const bbox = z
   .describe('minLon,minLat,maxLon,maxLat (WGS84): places with coordinates inside.');
 
 export const PlacesQuerySchema = z.strictObject({
-  communes: list(z.string().regex(INSEE_PATTERN)).optional().describe('Codes INSEE, comma-separated: places in any of them.'),
+  communes: list(z.string().regex(INSEE_PATTERN), 1000).optional().describe('Codes INSEE, comma-separated: places in any of them.'),
   bbox: bbox.optional(),
   ...filterSchemas,
   limit: z.coerce.number().int().min(0).max(MAX_PAGE_LIMIT).default(50),
