@@ -2,28 +2,16 @@
 // the places come from the real API (seeded demonstration places), the person searches a commune or an
 // address (the address API is answered by the test, never the network), filters, opens a place sheet,
 // shares the link, and a prescriber prints an orientation sheet.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, startApp, type RunningApp } from './harness.js';
+import type { Page } from 'playwright-core';
+import { normalizeSpaces as nb, useAppAndBrowser } from './harness.js';
 
-let browser: Browser;
-let app: RunningApp;
+const e2e = useAppAndBrowser();
 
-before(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await app?.close();
-});
-
-const nb = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
 
 async function open(path: string): Promise<{ page: Page; errors: string[]; geocoded: string[] }> {
-  const page = await browser.newPage();
+  const page = await e2e.browser.newPage();
   const errors: string[] = [];
   const geocoded: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -53,7 +41,7 @@ async function open(path: string): Promise<{ page: Page; errors: string[]; geoco
       (top.__printed ??= []).push(document.documentElement.outerHTML);
     };
   });
-  await page.goto(`${app.url}${path}`);
+  await page.goto(`${e2e.app.url}${path}`);
   return { page, errors, geocoded };
 }
 
@@ -105,7 +93,7 @@ test('a resident finds the seeded places near a commune, filters them and opens 
   assert.match(shared, /lieux\.lieu=/);
 
   // The shared link opens the same sheet for someone else.
-  const other = await browser.newPage();
+  const other = await e2e.browser.newPage();
   await other.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
   await other.goto(shared);
   await finder(other).locator('#sheet-title').getByText(name).waitFor();

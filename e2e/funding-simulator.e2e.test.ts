@@ -1,36 +1,24 @@
 // <npt-funding-simulator> as a commune's visitor meets it: the demo page loads the CDN file, the
 // rules come from the real API, the person types with the keyboard, the URL carries the figures.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, startApp, type RunningApp } from './harness.js';
+import type { Page } from 'playwright-core';
+import { normalizeSpaces as nb, useAppAndBrowser } from './harness.js';
 
-let browser: Browser;
-let app: RunningApp;
-
-before(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const e2e = useAppAndBrowser();
 
 async function open(path: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage();
+  const page = await e2e.browser.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => {
     if (m.type() === 'error' && !m.text().includes('favicon') && !m.text().includes('404')) errors.push(m.text());
   });
-  await page.goto(`${app.url}${path}`);
+  await page.goto(`${e2e.app.url}${path}`);
   return { page, errors };
 }
 
 const sim = (page: Page, nth = 0) => page.locator('npt-funding-simulator').nth(nth);
-const nb = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
 
 test('the demo page reads the rules from the API and computes as the person types', async () => {
   const { page, errors } = await open('/simulateur.html');
@@ -71,9 +59,9 @@ test('a shared link restores the figures', async () => {
 });
 
 test('when the API is down, the bundled rules apply and the page says so', async () => {
-  const page = await browser.newPage();
+  const page = await e2e.browser.newPage();
   await page.route('**/v1/funding-rules', (route) => route.abort('connectionrefused'));
-  await page.goto(`${app.url}/simulateur.html`);
+  await page.goto(`${e2e.app.url}/simulateur.html`);
   const el = sim(page);
   await el.locator('[part="notice"]').getByText('n’a pas pu être chargé').waitFor({ timeout: 20000 });
   await el.getByLabel('Personnes accompagnées en 2026').fill('100');
@@ -118,20 +106,20 @@ test('survives a hostile page stylesheet and a second copy of its script', async
 });
 
 test('leaks no global but Lit\'s own registries (shared by every Lit component on a page)', async () => {
-  const page = await browser.newPage();
-  await page.goto(`${app.url}/`);
+  const page = await e2e.browser.newPage();
+  await page.goto(`${e2e.app.url}/`);
   const before = await page.evaluate(() => Object.keys(window));
   await page.evaluate(async (src) => {
     await import(src);
     document.body.append(document.createElement('npt-funding-simulator'));
-  }, `${app.url}/cdn/npt-funding-simulator.js`);
+  }, `${e2e.app.url}/cdn/npt-funding-simulator.js`);
   await page.locator('npt-funding-simulator h2').waitFor();
   const added = (await page.evaluate(() => Object.keys(window))).filter((k) => !before.includes(k));
   assert.deepEqual(added.filter((k) => !['litHtmlVersions', 'litElementVersions', 'reactiveElementVersions', 'litPropertyMetadata'].includes(k)), []);
   const sheets = await page.evaluate(() => document.styleSheets.length + document.adoptedStyleSheets.length);
   const baseline = await (async () => {
-    const p = await browser.newPage();
-    await p.goto(`${app.url}/`);
+    const p = await e2e.browser.newPage();
+    await p.goto(`${e2e.app.url}/`);
     const n = await p.evaluate(() => document.styleSheets.length + document.adoptedStyleSheets.length);
     await p.close();
     return n;
@@ -141,11 +129,11 @@ test('leaks no global but Lit\'s own registries (shared by every Lit component o
 });
 
 test('works under a strict CSP with Trusted Types enforced (only Lit\'s policy allowed)', async () => {
-  const page = await browser.newPage();
+  const page = await e2e.browser.newPage();
   const violations: string[] = [];
   page.on('console', (m) => /Content Security Policy|Trusted Type/i.test(m.text()) && violations.push(m.text()));
   page.on('pageerror', (e) => violations.push(e.message));
-  await page.route(`${app.url}/strict-csp.html`, (route) =>
+  await page.route(`${e2e.app.url}/strict-csp.html`, (route) =>
     route.fulfill({
       status: 200,
       headers: {
@@ -158,7 +146,7 @@ test('works under a strict CSP with Trusted Types enforced (only Lit\'s policy a
         <body><npt-funding-simulator api="/v1" no-url-state></npt-funding-simulator></body></html>`,
     }),
   );
-  await page.goto(`${app.url}/strict-csp.html`);
+  await page.goto(`${e2e.app.url}/strict-csp.html`);
   const el = sim(page);
   await el.locator('[part="notice"]').getByText('fourni par la Métropole').waitFor();
   await el.getByLabel('Personnes accompagnées en 2024').fill('50');

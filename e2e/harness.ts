@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { createServer, type RequestListener } from 'node:http';
+import { after, before } from 'node:test';
 import { chromium, type Browser } from 'playwright-core';
 import { buildApp } from '../packages/server/src/app.js';
 import { loadConfig } from '../packages/server/src/config.js';
@@ -105,3 +106,33 @@ export async function serveCommuneSite(page: string | RequestListener): Promise<
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
+
+/**
+ * The usual set-up of an e2e file: one seeded app and one browser for the whole file, closed after it.
+ * Read `e2e.app` and `e2e.browser` inside tests (they exist once `before` has run).
+ */
+export function useAppAndBrowser(options: StartAppOptions = {}): { readonly app: RunningApp; readonly browser: Browser } {
+  let app: RunningApp | undefined;
+  let browser: Browser | undefined;
+  before(async () => {
+    app = await startApp(options);
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+  return {
+    get app() {
+      if (!app) throw new Error('the app starts in before()');
+      return app;
+    },
+    get browser() {
+      if (!browser) throw new Error('the browser starts in before()');
+      return browser;
+    },
+  };
+}
+
+/** Spaces as a person reads them: no-break and narrow no-break spaces folded, runs collapsed. */
+export const normalizeSpaces = (s: string | null | undefined): string => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
