@@ -152,7 +152,7 @@ export class NptFinder extends NptElement {
         throw error;
       }
     },
-    args: () => [this.src, this.api, this.communes] as const,
+    args: () => [this.src, this.apiBase(this.api), this.communes] as const,
   });
 
   private get t(): FinderStrings {

@@ -54,7 +54,7 @@ export class NptFundingSimulator extends NptElement {
   static version = '0.1.0';
   static override styles = [themeStyles, formStyles, simulatorStyles];
 
-  /** Base URL of the programme's API (for example `https://api.example.fr/v1`); the rules are read from `{api}/funding-rules`. Without it, the bundled rules apply. */
+  /** Base URL of the programme's API (for example `https://api.example.fr/v1`); the rules are read from `{api}/funding-rules`. Without it (and without an enclosing `<npt-config api>`), the bundled rules apply. */
   @property({ attribute: 'api' }) api = '';
 
   /** Page of the participation form; the "apply" link carries the simulated figures as `sim.*` query parameters. No link without it. */
@@ -81,7 +81,7 @@ export class NptFundingSimulator extends NptElement {
       const { loadRules } = await import('./load-rules.js');
       return loadRules(api, signal);
     },
-    args: () => [this.api] as const,
+    args: () => [this.apiBase(this.api)] as const,
   });
 
   override connectedCallback(): void {
@@ -155,7 +155,7 @@ export class NptFundingSimulator extends NptElement {
     const text = this.rulesTask.render({
       initial: () => t.rulesBundled,
       pending: () => t.rulesLoading,
-      complete: () => (this.api ? t.rulesFromApi : t.rulesBundled),
+      complete: () => (this.apiBase(this.api) ? t.rulesFromApi : t.rulesBundled),
       error: () => t.rulesFallback,
     });
     const fallback = this.rulesTask.status === TaskStatus.ERROR;
@@ -305,7 +305,7 @@ export class NptFundingSimulator extends NptElement {
   protected override firstUpdated(): void {
     // The rules' origin is an integrator's concern (monitoring a fallback), so it is an event too.
     void this.rulesTask.taskComplete.then(
-      () => this.dispatchEvent(new NptRulesLoadEvent({ source: this.api ? 'api' : 'bundled' })),
+      () => this.dispatchEvent(new NptRulesLoadEvent({ source: this.apiBase(this.api) ? 'api' : 'bundled' })),
       (error: unknown) => this.dispatchEvent(new NptRulesLoadEvent({ source: 'bundled', error: String(error) })),
     );
   }

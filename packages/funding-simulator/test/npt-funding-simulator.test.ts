@@ -144,6 +144,14 @@ describe('<npt-funding-simulator>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('takes its API from an enclosing <npt-config>', async () => {
+    await fakeApi([{ path: '/funding-rules', body: { years: [{ year: 2030, perPerson: 10, maxPeople: 5 }], project: { share: 0.5, max: 1000 } } }]);
+    const wrapper = await fixture(`<npt-config api="${FAKE_API}"><npt-funding-simulator no-url-state></npt-funding-simulator></npt-config>`);
+    const el = wrapper.querySelector('npt-funding-simulator') as NptFundingSimulator;
+    await waitUntil(() => el.shadowRoot!.querySelector('#people-2030'), 'the rules come from the configured API');
+    expect(nb($(el, '[part="notice"]').textContent)).to.contain('fourni par la Métropole');
+  });
+
   for (const [name, route] of [
     ['is down', { path: '/funding-rules', status: 503, body: { title: 'down' } }],
     ['answers something invalid', { path: '/funding-rules', body: { years: 'soon' } }],

@@ -9,3 +9,4 @@ export * from './form.styles.js';
 export * from './format.js';
 export * from './url-state.js';
 export * from './translations.js';
+export * from './config-context.js';

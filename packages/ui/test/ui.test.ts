@@ -84,3 +84,38 @@ describe('@npt/ui', () => {
     expect(next.hash).to.equal('#top');
   });
 });
+
+describe('<npt-config>', () => {
+  class ApiProbe extends NptElement {
+    static override properties = { api: { type: String } };
+    declare api: string;
+    constructor() {
+      super();
+      this.api = '';
+    }
+    override render() {
+      return litHtml`<p>${this.apiBase(this.api) || '(none)'}</p>`;
+    }
+  }
+  before(async () => {
+    const { NptConfigElement } = await import('../src/index.js');
+    define('npt-config', NptConfigElement);
+    define('npt-api-probe', ApiProbe);
+  });
+
+  it('gives its API to the widgets inside it, follows changes, and a widget\'s own api wins', async () => {
+    const config = await fixture(html`<npt-config api="/v1"><div><npt-api-probe></npt-api-probe><npt-api-probe api="/other"></npt-api-probe></div></npt-config>`);
+    const [inherits, own] = [...config.querySelectorAll('npt-api-probe')] as ApiProbe[];
+    await inherits!.updateComplete;
+    expect(text(inherits!)).to.equal('/v1');
+    expect(text(own!)).to.equal('/other');
+    config.setAttribute('api', '/v2');
+    await (config as LitElementLike).updateComplete;
+    await inherits!.updateComplete;
+    expect(text(inherits!)).to.equal('/v2');
+    const alone = await fixture<ApiProbe>(html`<npt-api-probe></npt-api-probe>`);
+    expect(text(alone)).to.equal('(none)');
+  });
+});
+
+type LitElementLike = Element & { updateComplete: Promise<unknown> };
