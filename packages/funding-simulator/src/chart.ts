@@ -5,7 +5,7 @@ import type { FundingYearResult } from '@npt/contract';
  * Bars of the amount per year. Hidden from assistive technology: the table beside it carries the same
  * figures, and a chart read out bar by bar adds nothing.
  */
-export function renderChart(years: readonly FundingYearResult[], label: (amount: number) => string): TemplateResult {
+export function renderChart(years: readonly FundingYearResult[], label: (year: FundingYearResult) => string): TemplateResult {
   const width = 320;
   const height = 180;
   const top = 24;
@@ -21,7 +21,7 @@ export function renderChart(years: readonly FundingYearResult[], label: (amount:
       const yTop = height - bottom - h;
       return svg`<g>
         <rect x=${x} y=${yTop} width=${barWidth} height=${h} class=${y.capped ? 'bar capped' : 'bar'}></rect>
-        <text x=${x + barWidth / 2} y=${Math.max(12, yTop - 6)} text-anchor="middle" class="value">${label(y.amount)}</text>
+        <text x=${x + barWidth / 2} y=${Math.max(12, yTop - 6)} text-anchor="middle" class="value">${label(y)}</text>
         <text x=${x + barWidth / 2} y=${height - 6} text-anchor="middle" class="year">${y.year}</text>
       </g>`;
     })}

@@ -229,7 +229,7 @@ export class NptFundingSimulator extends NptElement {
             </tr>
           </tfoot>
         </table>
-        ${renderChart(years, (amount) => formatMoney(amount, loc))}
+        ${renderChart(years, (y) => (errors[peopleKey(y.year)] || this.read.emptyYears.includes(y.year) ? '—' : formatMoney(y.amount, loc)))}
       </div>
       <p part="assumption" class="assumption">${this.rules.capScope === 'commune' ? t.assumptionCommune : t.assumptionProgramme}</p>
       <h3>${t.projectTitle}</h3>
