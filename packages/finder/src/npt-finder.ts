@@ -9,7 +9,7 @@ import { loadPlaces } from './load-places.js';
 import { finderStyles } from './npt-finder.styles.js';
 import { renderResults, renderSkeleton } from './results.js';
 import { renderSearchBox, suggestionLabel, type Suggestion } from './search-box.js';
-import { decodeState, DEFAULT_GEOCODER_URL, DEFAULT_RADIUS, encodeState, parsePreset, RADII, type FinderState, type SearchPoint } from './state.js';
+import { decodeState, DEFAULT_GEOCODER_URL, DEFAULT_RADIUS, encodeState, parsePreset, parsePresetToggles, RADII, type FinderState, type SearchPoint } from './state.js';
 import { communeOptions, looksLikeAddress, matchCommunes, type CommuneOption } from './suggestions.js';
 import { fr } from './translations/fr.js';
 import type { FinderStrings } from './translations/strings.js';
@@ -169,15 +169,21 @@ export class NptFinder extends NptElement {
     this.shown = this.pageSize;
     this.filtersOpen = typeof matchMedia === 'undefined' || matchMedia('(min-width: 48em)').matches;
     const presets = parsePreset(this.preset);
+    const toggles = parsePresetToggles(this.preset);
     const fromUrl = this.noUrlState ? {} : readUrlParams(this.urlPrefix);
     if (Object.keys(fromUrl).length) {
-      this.search = decodeState(fromUrl);
+      const shared = decodeState(fromUrl, this.radius);
+      // A link that names no filter (a deep link to a commune, say) keeps the webmaster's presets.
+      const namesFilters = Object.keys(shared.filters).length > 0 || shared.openNow || shared.openSaturday;
+      this.search = namesFilters ? shared : { ...shared, filters: presets, ...toggles };
       this.text = this.search.point?.label ?? '';
     } else {
-      this.search = { ...this.search, filters: presets, radiusKm: this.radius };
+      this.search = { ...this.search, filters: presets, radiusKm: this.radius, ...toggles };
     }
     // Hidden groups keep their preset whatever the URL says: the webmaster fixed them.
     for (const field of FILTER_FIELDS) if (this.hiddenGroups.has(field)) this.search.filters[field] = presets[field] ?? [];
+    if (this.hiddenGroups.has('open-now')) this.search.openNow = toggles.openNow;
+    if (this.hiddenGroups.has('open-saturday')) this.search.openSaturday = toggles.openSaturday;
   }
 
   override disconnectedCallback(): void {
@@ -192,6 +198,11 @@ export class NptFinder extends NptElement {
     const loaded = this.data.status === TaskStatus.COMPLETE ? this.data.value : undefined;
     if (!loaded) {
       this.result = undefined;
+      // Said in the live region that is always there: a region inserted with its text is often not announced.
+      if (this.data.status !== TaskStatus.ERROR) {
+        this.announcement = this.t.loading;
+        this.lastAnnounced = '';
+      }
       return;
     }
     // The selected place does not change the results: opening a sheet does not search again.
@@ -271,8 +282,7 @@ export class NptFinder extends NptElement {
       <p class="notice" part="notice" role="status">${this.notice || (this.geocoding ? t.searching : '')}</p>
       ${renderLiveRegion(this.announcement)}
       ${this.data.render({
-        pending: () => html`<div class="layout">${renderSkeleton()}</div>
-          ${renderLiveRegion(t.loading)}`,
+        pending: () => html`<div class="layout">${renderSkeleton()}</div>`,
         error: () => html`<div class="error" part="error" role="alert">
           <p>${t.loadFailed}</p>
           <button type="button" class="primary" part="button retry" @click=${() => this.retry()}>${t.retry}</button>
@@ -295,7 +305,7 @@ export class NptFinder extends NptElement {
       ${showMap
         ? html`<div class="view-toggle" role="group" aria-label=${t.mapRegion}>
             <button type="button" aria-pressed=${this.narrowView === 'list' ? 'true' : 'false'} @click=${() => (this.narrowView = 'list')}>${t.showList}</button>
-            <button type="button" aria-pressed=${this.narrowView === 'map' ? 'true' : 'false'} @click=${() => (this.narrowView = 'map')}>${t.showMap}</button>
+            <button type="button" aria-pressed=${this.narrowView === 'map' ? 'true' : 'false'} @click=${() => void this.showMapView()}>${t.showMap}</button>
           </div>`
         : nothing}
       <div class="layout ${showMap ? 'with-map' : ''} view-${this.narrowView}">
@@ -360,13 +370,23 @@ export class NptFinder extends NptElement {
     return html`<div class="empty" part="empty">
       <p>${t.noResult}</p>
       <p class="empty-actions">
-        ${wider ? html`<button type="button" class="secondary" @click=${() => this.update_({ radiusKm: wider })}>${t.widenRadius(wider)}</button>` : nothing}
+        ${wider ? html`<button type="button" class="secondary" @click=${() => this.afterEmptyAction(() => this.update_({ radiusKm: wider }))}>${t.widenRadius(wider)}</button>` : nothing}
         ${this.search.point && this.search.radiusKm !== undefined && !wider
-          ? html`<button type="button" class="secondary" @click=${() => this.update_({ radiusKm: undefined })}>${t.anyDistance}</button>`
+          ? html`<button type="button" class="secondary" @click=${() => this.afterEmptyAction(() => this.update_({ radiusKm: undefined }))}>${t.anyDistance}</button>`
           : nothing}
-        ${filtered ? html`<button type="button" class="secondary" @click=${() => this.clearFilters()}>${t.clearFilters}</button>` : nothing}
+        ${filtered ? html`<button type="button" class="secondary" @click=${() => this.afterEmptyAction(() => this.clearFilters())}>${t.clearFilters}</button>` : nothing}
+        ${this.search.commune && !this.search.point
+          ? html`<button type="button" class="secondary" @click=${() => this.afterEmptyAction(() => this.setPoint(undefined))}>${t.allPlaces}</button>`
+          : nothing}
       </p>
     </div>`;
+  }
+
+  /** The empty state's buttons vanish once they have worked: the focus goes to the new results' heading, not to the page. */
+  private async afterEmptyAction(action: () => void): Promise<void> {
+    action();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#results-heading')?.focus();
   }
 
   /** The map's places for the current result, rebuilt only when the result changes (not on every render). */
@@ -545,7 +565,8 @@ export class NptFinder extends NptElement {
     this.geocodeAbort?.abort();
     clearTimeout(this.geocodeTimer);
     if (s.kind === 'address') {
-      this.setPoint({ lat: s.address.lat, lon: s.address.lon, label: s.address.label, kind: 'address' });
+      // The address's commune too: its places without coordinates are listed with the nearby ones.
+      this.setPoint({ lat: s.address.lat, lon: s.address.lon, label: s.address.label, kind: 'address' }, s.address.citycode);
       return;
     }
     // A commune's point is the mean position of its own places; without any, the search filters by commune.
@@ -580,9 +601,16 @@ export class NptFinder extends NptElement {
   private select(id: string, e?: Event, fromMap = false): void {
     e?.preventDefault();
     this.copyMessage = '';
+    // The prescriber's note is about one beneficiary and one place: another place starts a blank note.
+    if (id !== this.search.selected) this.note = '';
     this.search = { ...this.search, selected: id };
     // From the map, the focus stays on the map (its markers are keyboard-reachable); from the list, it moves to the sheet.
     this.focusSheet = !fromMap;
+    // In the narrow map-only view the sheet's column is hidden: show the list with the sheet, and go to it.
+    if (fromMap && this.narrowView === 'map') {
+      this.narrowView = 'list';
+      this.focusSheet = true;
+    }
     const place = this.data.value?.index.places.find((p) => p.id === id);
     if (place) this.announcement = this.t.announceSelected(place.nom);
     this.dispatchEvent(new NptPlaceSelectEvent({ id }));
@@ -635,6 +663,13 @@ export class NptFinder extends NptElement {
       if (loaded.ok) this.mapState = 'ready';
       else this.mapUnavailable(loaded.reason);
     })();
+  }
+
+  /** The narrow screen's "Carte" button: the map replaces the list, and comes into view (it loads when visible). */
+  private async showMapView(): Promise<void> {
+    this.narrowView = 'map';
+    await this.updateComplete;
+    this.renderRoot.querySelector('.map')?.scrollIntoView({ block: 'nearest' });
   }
 
   private mapUnavailable(reason: MapUnavailableReason): void {

@@ -59,7 +59,7 @@ export function renderResults(v: ResultsView): TemplateResult {
   }
   const rest = Math.min(v.pageSize, total - shown);
   return html`<div class="results" part="results">
-    <h3 class="results-heading" id="results-heading">${v.heading}</h3>
+    <h3 class="results-heading" id="results-heading" tabindex="-1">${v.heading}</h3>
     ${total
       ? html`<ol class="list" part="list" aria-labelledby="results-heading">
             ${items}

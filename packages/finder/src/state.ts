@@ -53,7 +53,10 @@ const num = (s: string | undefined): number | undefined => {
 export function encodeState(state: FinderState): Record<string, string | undefined> {
   const out: Record<string, string | undefined> = {};
   if (state.point) {
-    out.at = `${state.point.lat.toFixed(5)},${state.point.lon.toFixed(5)}`;
+    // "Around me" is the person's own position: about 100 m is enough to find places, and it is what ends up
+    // in the host page's URL, its analytics and any link the person shares.
+    const digits = state.point.kind === 'me' ? 3 : 5;
+    out.at = `${state.point.lat.toFixed(digits)},${state.point.lon.toFixed(digits)}`;
     out.q = state.point.label;
     out.type = state.point.kind;
   }
@@ -72,7 +75,7 @@ export function encodeState(state: FinderState): Record<string, string | undefin
 }
 
 /** Reads the state back from URL parameters; anything malformed is ignored, never thrown. */
-export function decodeState(params: Record<string, string>): FinderState {
+export function decodeState(params: Record<string, string>, defaultRadius: number = DEFAULT_RADIUS): FinderState {
   const state: FinderState = { filters: {}, openNow: params.ouvert === '1', openSaturday: params.samedi === '1' };
   const [lat, lon] = (params.at ?? '').split(',').map(num);
   if (lat !== undefined && lon !== undefined && Math.abs(lat) <= 90 && Math.abs(lon) <= 180) {
@@ -81,7 +84,7 @@ export function decodeState(params: Record<string, string>): FinderState {
   }
   if (params.commune && /^\d[\dAB]\d{3}$/.test(params.commune)) state.commune = params.commune;
   const radius = num(params.rayon);
-  state.radiusKm = params.rayon === 'tout' ? undefined : radius !== undefined && radius > 0 ? radius : DEFAULT_RADIUS;
+  state.radiusKm = params.rayon === 'tout' ? undefined : radius !== undefined && radius > 0 ? radius : defaultRadius;
   for (const field of FILTER_FIELDS) {
     const values: readonly string[] = PLACE_ENUMS[field];
     const picked = (params[FILTER_KEYS[field]] ?? '')
@@ -97,6 +100,12 @@ export function decodeState(params: Record<string, string>): FinderState {
   return state;
 }
 
+
+/** The "open now" and "open on Saturday" presets: `ouvert` and `samedi` among the preset's parts. */
+export function parsePresetToggles(text: string | null | undefined): { openNow: boolean; openSaturday: boolean } {
+  const parts = new Set((text ?? '').split(';').map((p) => p.trim().toLowerCase()));
+  return { openNow: parts.has('ouvert'), openSaturday: parts.has('samedi') };
+}
 
 /**
  * Filters a webmaster presets by attribute: `services:Aide aux démarches administratives|Accès internet et

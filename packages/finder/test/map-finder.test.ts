@@ -5,6 +5,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { NptFinder } from '../src/npt-finder.js';
 import type { NptFinderMap } from '../src/map/finder-map.js';
+import { NptMapSelectEvent } from '../src/map/events.js';
 import { fakeApi, FAKE_API } from '../../ui/test/fake-api.js';
 
 const IDF = '/__wds-outside-root__/1/shared/data/places/idf-conseillers-numeriques-2022-08.json';
@@ -48,6 +49,30 @@ describe('<npt-finder> with its map', () => {
       map.map!.triggerRepaint();
     });
     expect(map.map!.queryRenderedFeatures({ layers: ['npt-selected'] }).map((f) => f.properties.id)).to.deep.equal([id]);
+  });
+
+  it('on a narrow screen, a marker chosen in the map view shows its place sheet in the list view', async function () {
+    this.timeout(30000);
+    await fakeApi([{ path: '/style.json', body: style }]);
+    const wrapper = await fixture(`<div style="width: 400px"><npt-finder lang="fr" src="${IDF}" communes="93048,93066" map-style="${FAKE_API}/style.json" no-url-state></npt-finder></div>`);
+    const finder = wrapper.querySelector('npt-finder') as NptFinder;
+    await finder.ready();
+    // Narrow: the list shows first; the map loads when the person switches to it.
+    const toMap = [...finder.shadowRoot!.querySelectorAll<HTMLButtonElement>('.view-toggle button')].find((b) => b.textContent!.includes('Carte'))!;
+    const ready = oneEvent(finder, 'npt-map-ready');
+    toMap.click();
+    await ready;
+    const map = finder.shadowRoot!.querySelector('npt-finder-map') as NptFinderMap;
+    const main = finder.shadowRoot!.querySelector<HTMLElement>('.main')!;
+    expect(getComputedStyle(main).display).to.equal('none');
+    const id = map.places[0]!.id;
+    map.dispatchEvent(new NptMapSelectEvent({ id }));
+    await waitUntil(() => finder.shadowRoot!.querySelector('[part~="sheet"], .sheet'), 'the sheet opens');
+    await finder.updateComplete;
+    expect(getComputedStyle(main).display).not.to.equal('none');
+    const sheet = finder.shadowRoot!.querySelector<HTMLElement>('[part~="sheet"], .sheet')!;
+    expect(sheet.getBoundingClientRect().height).to.be.greaterThan(0);
+    expect(sheet.textContent).to.contain(map.places[0]!.name);
   });
 
   it('is accessible (axe) with the map shown', async function () {

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { normalisePlaces } from '@npt/contract';
 import { communeOptions, looksLikeAddress, matchCommunes } from '../src/suggestions.js';
-import { decodeState, DEFAULT_RADIUS, encodeState, parsePreset, type FinderState } from '../src/state.js';
+import { decodeState, DEFAULT_RADIUS, encodeState, parsePreset, parsePresetToggles, type FinderState } from '../src/state.js';
 
 test('the whole state round-trips through URL parameters', () => {
   const state: FinderState = {
@@ -57,4 +57,23 @@ test('commune search: names without case, accents or hyphens, postal codes, comm
   assert.equal(looksLikeAddress('avenue Foch Paris'), true);
   assert.equal(looksLikeAddress('93100'), false);
   assert.equal(looksLikeAddress('Montreuil'), false);
+});
+
+test('"around me" goes into the URL rounded to about 100 m; an address keeps its precision', () => {
+  const me = encodeState({ filters: {}, openNow: false, openSaturday: false, point: { lat: 48.863812, lon: 2.448517, label: 'Ma position', kind: 'me' } });
+  assert.equal(me.at, '48.864,2.449');
+  const address = encodeState({ filters: {}, openNow: false, openSaturday: false, point: { lat: 48.863812, lon: 2.448517, label: '1 rue', kind: 'address' } });
+  assert.equal(address.at, '48.86381,2.44852');
+});
+
+test("a link without a radius takes the widget's radius, not the library default", () => {
+  assert.equal(decodeState({ commune: '93048' }, 2).radiusKm, 2);
+  assert.equal(decodeState({ commune: '93048' }).radiusKm, DEFAULT_RADIUS);
+  assert.equal(decodeState({ commune: '93048', rayon: 'tout' }, 2).radiusKm, undefined);
+});
+
+test('presets can turn on "open now" and "open on Saturday"', () => {
+  assert.deepEqual(parsePresetToggles('services:Aide aux démarches administratives; ouvert'), { openNow: true, openSaturday: false });
+  assert.deepEqual(parsePresetToggles(' Samedi ;frais_a_charge:Gratuit'), { openNow: false, openSaturday: true });
+  assert.deepEqual(parsePresetToggles(null), { openNow: false, openSaturday: false });
 });

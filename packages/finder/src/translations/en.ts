@@ -37,6 +37,7 @@ export const en: FinderStrings = {
   openNow: 'Open now',
   openSaturday: 'Open on Saturday',
   clearFilters: 'Clear filters',
+  allPlaces: 'Show every place',
   areaActive: 'Search limited to the map area.',
   areaClear: 'Remove the area limit',
   loading: 'Loading places…',

@@ -37,6 +37,7 @@ export const fr: FinderStrings = {
   openNow: 'Ouvert maintenant',
   openSaturday: 'Ouvert le samedi',
   clearFilters: 'Effacer les filtres',
+  allPlaces: 'Voir tous les lieux',
   areaActive: 'Recherche limitée à la zone de la carte.',
   areaClear: 'Retirer la limite de zone',
   loading: 'Chargement des lieux…',

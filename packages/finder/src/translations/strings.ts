@@ -31,6 +31,8 @@ export interface FinderStrings {
   openNow: string;
   openSaturday: string;
   clearFilters: string;
+  /** The empty state's way out of a commune search that found nothing. */
+  allPlaces: string;
   areaActive: string;
   areaClear: string;
   loading: string;
