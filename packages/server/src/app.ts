@@ -61,7 +61,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
             },
           },
     bodyLimit: config.bodyLimit,
-    trustProxy: config.trustProxy,
+    // A number of hops becomes proxy-addr's own rule (trust the n nearest), which Fastify's types only take as a function.
+    trustProxy: typeof config.trustProxy === 'number' ? trustHops(config.trustProxy) : config.trustProxy,
     // Ids in paths may be long (national ids are UUIDs or "structure-123").
     routerOptions: { maxParamLength: 500 },
   }).withTypeProvider<ZodTypeProvider>();
@@ -147,4 +148,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     } else app.log.warn(`CDN build not found at ${cdnDir}: run \`npm run build\``);
   }
   return app;
+}
+
+function trustHops(hops: number): (address: string, hop: number) => boolean {
+  return (_address, hop) => hop < hops;
 }

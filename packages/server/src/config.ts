@@ -25,7 +25,11 @@ const EnvSchema = z.object({
   PORT: int(0, 65535).default(8080),
   HOST: z.string().min(1).default('0.0.0.0'),
   /** postgres://… for PostgreSQL; otherwise a SQLite file path (default var/npt.sqlite) or ":memory:". */
-  DATABASE_URL: z.string().min(1).optional(),
+  DATABASE_URL: z
+    .string()
+    .min(1)
+    .refine((v) => !/^[a-z][a-z0-9+.-]*:\/\//i.test(v) || /^(postgres(ql)?|sqlite|file):\/\//i.test(v), 'must be a postgres:// URL or a SQLite file path (sqlite:// and file:// accepted)')
+    .optional(),
   ALLOWED_ORIGINS: z
     .string()
     .default('')
@@ -41,7 +45,16 @@ const EnvSchema = z.object({
   /** Write requests (POST, DELETE) per minute and per client IP. */
   RATE_LIMIT_WRITE_MAX: int(1, 10_000_000).default(30),
   BODY_LIMIT: int(1024, 10_000_000).default(32_768),
-  TRUST_PROXY: bool.default(false),
+  /**
+   * Proxies in front of the server whose X-Forwarded-For is believed: `false`, a number of hops (`1` for one
+   * reverse proxy) or a comma list of their addresses or CIDR ranges. Never "all": the left-most
+   * X-Forwarded-For value is the client's to choose, and rate limits would key on it.
+   */
+  TRUST_PROXY: z
+    .string()
+    .default('false')
+    .refine((v) => !['true', 'yes'].includes(v.trim().toLowerCase()), 'must be false, a number of proxy hops (e.g. 1) or a comma list of proxy addresses, never true (it would let clients choose their IP)')
+    .transform((v): false | number | string => (['false', 'no', '0'].includes(v.trim().toLowerCase()) ? false : /^\d+$/.test(v.trim()) ? Number(v.trim()) : v.trim())),
   SEED_DEMO: bool.default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -58,7 +71,7 @@ export interface Config {
   fundingRules: FundingRules;
   rateLimit: { max: number; writeMax: number };
   bodyLimit: number;
-  trustProxy: boolean;
+  trustProxy: false | number | string;
   seedDemo: boolean;
   logLevel: string;
 }

@@ -35,6 +35,15 @@ test('invalid configuration is refused with every problem named', () => {
   }
 });
 
+test('a mistyped database URL and a blanket TRUST_PROXY are refused; hops and proxy lists accepted', () => {
+  assert.throws(() => loadConfig({ DATABASE_URL: 'postgress://typo/db' }), (e: unknown) => e instanceof ConfigError && /DATABASE_URL/.test(e.message));
+  assert.equal(loadConfig({ DATABASE_URL: 'sqlite://var/x.sqlite' }).database.kind, 'sqlite');
+  assert.throws(() => loadConfig({ TRUST_PROXY: 'true' }), (e: unknown) => e instanceof ConfigError && /TRUST_PROXY/.test(e.message));
+  assert.equal(loadConfig({ TRUST_PROXY: '1' }).trustProxy, 1);
+  assert.equal(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustProxy, 'loopback, 10.0.0.0/8');
+  assert.equal(loadConfig({}).trustProxy, false);
+});
+
 test('funding rules overridable by a JSON file, checked against the contract', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'npt-rules-'));
   const file = join(dir, 'rules.json');

@@ -108,6 +108,8 @@ for (const dialect of DIALECTS) {
       assert.equal(wrong.statusCode, 401);
       const r = await t.app.inject({ url: '/v1/admin/participations.csv', headers: { authorization: `Bearer ${ADMIN_TOKEN}` } });
       assert.equal(r.statusCode, 200);
+      // The scheme name is case-insensitive.
+      assert.equal((await t.app.inject({ url: '/v1/admin/participations.csv', headers: { authorization: `bearer ${ADMIN_TOKEN}` } })).statusCode, 200);
       assert.match(String(r.headers['content-type']), /^text\/csv/);
       assert.equal(r.headers['cache-control'], 'no-store');
       const lines = r.body.replace(/^\uFEFF/, '').trim().split('\r\n');

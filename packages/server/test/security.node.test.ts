@@ -74,6 +74,19 @@ describe('limits and errors', () => {
     }
   });
 
+  test('behind one trusted proxy, a client cannot escape the rate limit by forging X-Forwarded-For', async () => {
+    const t = await testApp('sqlite', { RATE_LIMIT_MAX: '2', TRUST_PROXY: '1' });
+    try {
+      const codes = [];
+      for (let i = 0; i < 4; i++) {
+        codes.push((await t.app.inject({ url: '/v1/communes', remoteAddress: '127.0.0.1', headers: { 'x-forwarded-for': `198.51.100.${i}, 203.0.113.7` } })).statusCode);
+      }
+      assert.deepEqual(codes, [200, 200, 429, 429]);
+    } finally {
+      await t.close();
+    }
+  });
+
   test('rate limits: a 429 problem with Retry-After; writes have their own, stricter limit', async () => {
     const t = await testApp('sqlite', { RATE_LIMIT_MAX: '5', RATE_LIMIT_WRITE_MAX: '2' });
     try {

@@ -15,7 +15,8 @@ const digest = (s: string) => createHash('sha256').update(s).digest();
 export const adminRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, config }) => {
   const expected = digest(config.adminToken!);
   app.addHook('onRequest', async (request, reply) => {
-    const match = /^Bearer ([^\s]+)$/.exec(request.headers.authorization ?? '');
+    // The scheme name is case-insensitive (RFC 9110 section 11.1).
+    const match = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '');
     // Compare digests in constant time: the token's length and content never leak through timing.
     if (!match || !timingSafeEqual(digest(match[1]!), expected)) {
       reply.header('WWW-Authenticate', 'Bearer realm="npt-admin"');
