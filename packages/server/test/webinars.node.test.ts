@@ -72,11 +72,15 @@ for (const dialect of DIALECTS) {
       const cancelSeat = await t.app.inject({ method: 'DELETE', url: `/v1/webinars/${id}/registrations/${regs[0]!.token}` });
       assert.equal(cancelSeat.statusCode, 204);
       const promoted = json((await t.app.inject({ url: `/v1/webinars/${id}/registrations/${regs[2]!.token}` })).body);
-      assert.deepEqual(promoted, { token: regs[2]!.token, webinarId: id, status: 'registered' });
+      // Registered now: the meeting link is theirs (it is nowhere public).
+      assert.deepEqual(promoted, { token: regs[2]!.token, webinarId: id, status: 'registered', joinUrl: 'https://visio.example.org/npt' });
       const last = json((await t.app.inject({ url: `/v1/webinars/${id}/registrations/${regs[4]!.token}` })).body);
-      assert.deepEqual([last.status, last.position], ['waiting', 1]);
+      assert.deepEqual([last.status, last.position, last.joinUrl], ['waiting', 1, undefined]);
       const mail = await t.db.selectFrom('outbox').selectAll().where('to_address', '=', person(102).email).orderBy('id', 'desc').executeTakeFirstOrThrow();
       assert.match(mail.subject, /place s'est libérée/);
+      assert.match(mail.body, /https:\/\/visio\.example\.org\/npt/);
+      const publicList = json((await t.app.inject({ url: '/v1/webinars' })).body) as Array<Record<string, unknown>>;
+      assert.ok(publicList.length > 0 && publicList.every((w) => !('joinUrl' in w)), 'the public list never shows the meeting link');
 
       // A cancelled token is gone; cancelling again is a 404; the person may register again.
       assert.equal((await t.app.inject({ url: `/v1/webinars/${id}/registrations/${regs[0]!.token}` })).statusCode, 404);
@@ -144,7 +148,7 @@ for (const dialect of DIALECTS) {
       assert.match(ics, /\r\nSUMMARY:Session \d+\\, « test »\\; avec virgule\r\n/);
       assert.match(ics, /\r\nDESCRIPTION:Ligne 1\\nLigne 2\r\n/);
       assert.match(ics, /\r\nDTSTART:\d{8}T\d{6}Z\r\n/);
-      assert.match(ics, /\r\nURL:https:\/\/visio.example.org\/npt\r\n/);
+      assert.doesNotMatch(ics, /visio\.example\.org/, 'the public calendar file does not carry the meeting link');
       assert.ok(ics.split('\r\n').every((line) => Buffer.byteLength(line) <= 75));
       assert.equal((await t.app.inject({ url: '/v1/webinars/nope/calendar.ics' })).statusCode, 404);
     });

@@ -14,8 +14,6 @@ export const WebinarSchema = z.object({
   seatsLeft: z.int().check(z.gte(0)),
   /** People on the waiting list. */
   waitingCount: z.int().check(z.gte(0)),
-  /** Link to join the session, when published. */
-  joinUrl: z.optional(z.url()),
 });
 export type Webinar = z.infer<typeof WebinarSchema>;
 
@@ -45,5 +43,10 @@ export const RegistrationSchema = z.object({
   status: RegistrationStatusSchema,
   /** Position on the waiting list (1 = next to get a seat), only when `status` is "waiting". */
   position: z.optional(z.int().check(z.gte(1))),
+  /**
+   * Link to join the session, only for a registered person reading their registration by token (never in
+   * the public list or calendar, which would bypass capacity and the waiting list).
+   */
+  joinUrl: z.optional(z.url()),
 });
 export type Registration = z.infer<typeof RegistrationSchema>;

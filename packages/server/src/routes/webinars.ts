@@ -141,7 +141,6 @@ export const webinarRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db
         end: webinar.endsAt,
         summary: webinar.title,
         description: webinar.description,
-        url: webinar.joinUrl,
         stamp: new Date(webinar.startsAt),
       });
       reply.header('Content-Disposition', `attachment; filename="webinaire-${webinar.id.replace(/[^\w-]/g, '')}.ics"`);

@@ -45,7 +45,6 @@ function toWebinar(row: WebinarsTable & { registered: unknown; waiting: unknown 
     capacity: row.capacity,
     seatsLeft: Math.max(0, row.capacity - registered),
     waitingCount: Number(row.waiting ?? 0),
-    ...(row.join_url ? { joinUrl: row.join_url } : {}),
   };
 }
 
@@ -191,7 +190,7 @@ export async function registerIn(
       `Bonjour ${request.name},`,
       '',
       status === 'registered'
-        ? `Votre inscription au webinaire « ${webinar.title} » du ${when(webinar.starts_at)} est confirmée.`
+        ? `Votre inscription au webinaire « ${webinar.title} » du ${when(webinar.starts_at)} est confirmée.${webinar.join_url ? `\nLien pour rejoindre la session : ${webinar.join_url}` : ''}`
         : `Le webinaire « ${webinar.title} » du ${when(webinar.starts_at)} est complet : vous êtes en position ${registration.position} sur la liste d'attente. Nous vous écrirons si une place se libère.`,
       '',
       `Pour consulter ou annuler votre inscription : ${link(links, webinarId, `registrations/${token}`)}`,
@@ -204,14 +203,17 @@ export async function registerIn(
 export async function findRegistration(db: Db, webinarId: string, token: string): Promise<Registration | undefined> {
   const row = await db
     .selectFrom('registrations')
-    .select(['id', 'token', 'webinar_id', 'status'])
-    .where('token', '=', token)
-    .where('webinar_id', '=', webinarId)
-    .where('status', '<>', 'cancelled')
+    .innerJoin('webinars', 'webinars.id', 'registrations.webinar_id')
+    .select(['registrations.id', 'registrations.token', 'registrations.webinar_id', 'registrations.status', 'webinars.join_url'])
+    .where('registrations.token', '=', token)
+    .where('registrations.webinar_id', '=', webinarId)
+    .where('registrations.status', '<>', 'cancelled')
     .executeTakeFirst();
   if (!row) return undefined;
   const registration: Registration = { token: row.token, webinarId: row.webinar_id, status: row.status as Registration['status'] };
   if (row.status === 'waiting') registration.position = await waitingPosition(db, webinarId, row.id);
+  // The meeting link is for registered people only: published, it would bypass capacity and the waiting list.
+  if (row.status === 'registered' && row.join_url) registration.joinUrl = row.join_url;
   return registration;
 }
 
@@ -251,6 +253,7 @@ export async function cancelRegistration(db: Db, webinarId: string, token: strin
           `Bonjour ${next.name},`,
           '',
           `Une place s'est libérée : votre inscription au webinaire « ${webinar.title} » du ${when(webinar.starts_at)} est confirmée.`,
+          ...(webinar.join_url ? [`Lien pour rejoindre la session : ${webinar.join_url}`] : []),
           '',
           `Pour consulter ou annuler votre inscription : ${link(links, webinarId, `registrations/${next.token}`)}`,
         ].join('\n'),
