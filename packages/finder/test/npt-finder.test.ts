@@ -340,6 +340,25 @@ describe('<npt-finder>', () => {
     expect(nb($(el, '.sheet').textContent)).to.contain('Surdité');
     expect($$(el, '.sheet a[target="_blank"]').every((a) => a.textContent!.includes('nouvelle fenêtre'))).to.equal(true);
     await expect(el).to.be.accessible();
+
+    // "Copy link": the page's URL with this place selected, then a failure said in words.
+    const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard')!;
+    const copied: string[] = [];
+    try {
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => void copied.push(text) } });
+      $<HTMLButtonElement>(el, '[part~="copy-link"]').click();
+      await waitUntil(() => copied.length === 1, 'the link is copied');
+      expect(new URL(copied[0]!).searchParams.get('lieux.lieu')).to.equal('lieu-1');
+      await el.updateComplete;
+      expect(nb($(el, '.sheet').textContent)).to.contain('Lien copié.');
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async () => Promise.reject(new Error('denied')) } });
+      $<HTMLButtonElement>(el, '[part~="copy-link"]').click();
+      await waitUntil(() => nb($(el, '.sheet').textContent).includes('Le lien n’a pas pu être copié'), 'the failure is said');
+      expect(nb($(el, '.sheet').textContent)).not.to.contain('Lien copié.');
+    } finally {
+      delete (navigator as unknown as Record<string, unknown>).clipboard;
+      Object.defineProperty(Navigator.prototype, 'clipboard', clipboard);
+    }
   });
 
   it('the whole state round-trips through the URL, keeping the host page\'s own parameters', async () => {
