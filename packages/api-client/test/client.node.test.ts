@@ -1,7 +1,7 @@
 // The client against a real node:http server on 127.0.0.1: what is sent, what is parsed, what is
 // retried (hits counted on the server) and how long the client waits (sleep injected and recorded).
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import * as z from 'zod/mini';
 import {
   AbortedError,
@@ -15,20 +15,13 @@ import {
   isApiError,
   type ApiClientOptions,
 } from '../src/index.js';
-import { closedPort, json, startServer, type TestServer } from './http-server.js';
+import { closedPort, json, useTestServer } from './http-server.js';
 
 const Place = z.object({ id: z.string(), name: z.string(), tags: z.array(z.string()) });
 const PlacesPage = z.object({ items: z.array(Place), total: z.int() });
 type PlacesPage = z.infer<typeof PlacesPage>;
 
-let server: TestServer;
-before(async () => {
-  server = await startServer();
-});
-after(() => server.close());
-beforeEach(() => {
-  server.hits.length = 0;
-});
+const server = useTestServer();
 
 /** A client on the test server whose waits are recorded instead of slept. */
 function client(options: Partial<ApiClientOptions> = {}) {

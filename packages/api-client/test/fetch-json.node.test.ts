@@ -1,19 +1,12 @@
 // fetchJson: the client's transport (timeouts, retries, typed errors) for callers that check the body
 // themselves, and the hand-written problem+json reader that keeps zod out of their bundles.
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { HttpError, InvalidResponseError, fetchJson } from '../src/index.js';
 import { parseProblem } from '../src/request.js';
-import { json, startServer, type TestServer } from './http-server.js';
+import { json, useTestServer } from './http-server.js';
 
-let server: TestServer;
-before(async () => {
-  server = await startServer();
-});
-after(() => server.close());
-beforeEach(() => {
-  server.hits.length = 0;
-});
+const server = useTestServer();
 
 const noWait = { sleep: async () => {}, random: () => 0 };
 

@@ -2,6 +2,7 @@
 // request is recorded (method, URL, headers, body) so tests can count attempts and inspect what was sent.
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { after, before, beforeEach } from 'node:test';
 
 export interface Hit {
   method: string;
@@ -65,4 +66,34 @@ export async function closedPort(): Promise<number> {
   const { port } = server.address() as AddressInfo;
   await new Promise((resolve) => server.close(resolve));
   return port;
+}
+
+/**
+ * The set-up every client test file shares: one server for the file (started in `before`, closed in
+ * `after`) whose record of hits is emptied before each test. Use the returned object inside tests.
+ */
+export function useTestServer(): TestServer {
+  let server: TestServer | undefined;
+  before(async () => {
+    server = await startServer();
+  });
+  after(() => server?.close());
+  beforeEach(() => {
+    if (server) server.hits.length = 0;
+  });
+  const current = () => {
+    if (!server) throw new Error('the test server starts in before()');
+    return server;
+  };
+  return {
+    get origin() {
+      return current().origin;
+    },
+    get hits() {
+      return current().hits;
+    },
+    route: (method, path, handler) => current().route(method, path, handler),
+    hitsOf: (method, path) => current().hitsOf(method, path),
+    close: () => current().close(),
+  };
 }
