@@ -297,8 +297,9 @@ export class NptFundingSimulator extends NptElement {
     if (Object.keys(this.read.errors).length > 0) focusErrorSummary(this.shadowRoot);
   }
 
+  /** Says the total, or how many fields to correct, from the reading the last render used (as the result does). */
   private announce() {
-    const n = Object.keys(readInputs(this.raw, this.rules).errors).length;
+    const n = Object.keys(this.read.errors).length;
     this.announcement = n > 0 ? this.t.announceErrors(n) : this.t.announceTotal(formatMoney(this.result.total, this.locale));
   }
 
