@@ -3,6 +3,9 @@
 // widgets refine them. Browser code imports these through zod/mini.
 export * from './resources/communes.js';
 export * from './resources/participations.js';
+export * from './resources/antispam.js';
+export * from './resources/siret.js';
+export * from './resources/phone.js';
 export * from './resources/webinars.js';
 export * from './resources/pagination.js';
 export { PHONE_PATTERN, INSEE_PATTERN } from './resources/text.js';

@@ -1,5 +1,10 @@
 import * as z from 'zod/mini';
-import { email, instant, INSEE_PATTERN, PHONE_PATTERN, text } from './text.js';
+import { email, instant, INSEE_PATTERN, text } from './text.js';
+import { AntispamSchema } from './antispam.js';
+import { compactSiret, isValidSiret } from './siret.js';
+import { isFrenchPhone, normalisePhone } from './phone.js';
+// One set of limits with the simulator's inputs.
+import { MAX_PEOPLE_PER_YEAR, MAX_PROJECT_COST } from '../limits.js';
 
 /** The three components of the programme a commune can join (DOMAIN.md). */
 export const PARTICIPATION_COMPONENTS = ['places', 'equipment', 'support'] as const;
@@ -7,34 +12,96 @@ export const ParticipationComponentSchema = z.enum(PARTICIPATION_COMPONENTS);
 /** "places": mediation places; "equipment": digital equipment; "support": support towards digital autonomy. */
 export type ParticipationComponent = z.infer<typeof ParticipationComponentSchema>;
 
-const people = z.int().check(z.gte(0), z.lte(1_000_000));
+/** Kinds of prescriber: CCAS, La Poste, social landlord, mission locale, France Services, other. */
+export const PRESCRIBER_KINDS = ['ccas', 'la-poste', 'bailleur-social', 'mission-locale', 'france-services', 'autre'] as const;
+export type PrescriberKind = (typeof PRESCRIBER_KINDS)[number];
+/** A mediation structure is public (town hall, CCAS, mission locale…) or an association. */
+export const STRUCTURE_STATUSES = ['public', 'associative'] as const;
+export type StructureStatus = (typeof STRUCTURE_STATUSES)[number];
+
+/** Most prescribers, and most structures, in one application. */
+export const MAX_PARTNERS = 50;
+
+const people = z.int().check(z.gte(0), z.lte(MAX_PEOPLE_PER_YEAR));
+
+/** A French phone number in any usual form, stored as "01 23 45 67 89". */
+export const frenchPhone = () =>
+  z.string().check(z.trim(), z.refine(isFrenchPhone, 'Invalid French phone number'), z.overwrite(normalisePhone));
+
+/** A SIRET with a valid key (spaces and dots allowed when typed), stored as its 14 digits. */
+export const siret = () => z.string().check(z.refine(isValidSiret, 'Invalid SIRET'), z.overwrite(compactSiret));
+
+/** A prescriber the commune has identified: trained to spot digital exclusion and send people to a structure. */
+export const PrescriberSchema = z.strictObject({
+  organisation: text(200),
+  kind: z.enum(PRESCRIBER_KINDS),
+  /** The prescriber's contact e-mail. */
+  email: email(),
+});
+export type Prescriber = z.infer<typeof PrescriberSchema>;
+
+/** A mediation structure engaged in the commune's pathway, paid per person supported. */
+export const StructureSchema = z.strictObject({
+  name: text(200),
+  status: z.enum(STRUCTURE_STATUSES),
+  siret: siret(),
+  /** Postal address of the place people go to. */
+  address: text(300),
+  /** People the structure expects to support per year. */
+  peoplePerYear: people,
+});
+export type Structure = z.infer<typeof StructureSchema>;
 
 /**
  * A commune's application to join "Numérique pour tous" (`POST /v1/participations`, with an
- * `Idempotency-Key` header). Strict: an unknown key is a 400. The participation-form issue refines it.
+ * `Idempotency-Key` header). Strict: an unknown key is a 400. The same schema validates the form and the
+ * server; the server additionally checks that the commune is one of the Métropole.
  */
-export const ParticipationRequestSchema = z.strictObject({
-  /** Code INSEE of the applying commune; the server accepts only communes of the Métropole. */
-  communeCode: z.string().check(z.regex(INSEE_PATTERN)),
-  /** Name of the person the Métropole contacts. */
-  contactName: text(200),
-  /** Their role in the commune, e.g. "Chargée de mission inclusion numérique". */
-  role: text(200),
-  email: email(),
-  phone: z.string().check(z.trim(), z.regex(PHONE_PATTERN)),
-  /** Components the commune joins: at least one, each at most once. */
-  components: z.array(ParticipationComponentSchema).check(
-    z.minLength(1),
-    z.refine((list) => new Set(list).size === list.length, { message: 'Each component at most once' }),
-  ),
-  /** People the commune expects to support, per year (component 3). */
-  expectedPeople: z.strictObject({ 2024: people, 2025: people, 2026: people }),
-  /** Cost in euros of the places/equipment project, if any (components 1 and 2). */
-  projectCost: z.optional(z.number().check(z.gte(0), z.lte(100_000_000))),
-  message: z.optional(z.string().check(z.trim(), z.maxLength(5000))),
-  /** The contact agrees that the Métropole processes these data to handle the application. */
-  consent: z.literal(true),
-});
+export const ParticipationRequestSchema = z
+  .strictObject({
+    /** Code INSEE of the applying commune; the server accepts only communes of the Métropole. */
+    communeCode: z.string().check(z.regex(INSEE_PATTERN)),
+    /** Who signs the application for the commune (usually the mayor or a deputy). */
+    signerName: text(200),
+    /** Their office, e.g. "Maire", "Adjointe au numérique". */
+    signerRole: text(200),
+    /** Name of the person the Métropole contacts. */
+    contactName: text(200),
+    /** Their role in the commune, e.g. "Chargée de mission inclusion numérique". */
+    role: text(200),
+    email: email(),
+    /** French formats accepted ("01 23 45 67 89", "+33 1 23 45 67 89", "0123456789"), stored as "01 23 45 67 89". */
+    phone: frenchPhone(),
+    /** Components the commune joins: at least one, each at most once. */
+    components: z.array(ParticipationComponentSchema).check(
+      z.minLength(1),
+      z.refine((list) => new Set(list).size === list.length, { message: 'Each component at most once' }),
+    ),
+    /** People the commune expects to support, by year of the funding rules ("2024": 120…); required with "support". */
+    expectedPeople: z.optional(z.record(z.string().check(z.regex(/^\d{4}$/)), people)),
+    /** Prescribers identified (component "support"). */
+    prescribers: z.optional(z.array(PrescriberSchema).check(z.maxLength(MAX_PARTNERS))),
+    /** Mediation structures engaged (component "support"). */
+    structures: z.optional(z.array(StructureSchema).check(z.maxLength(MAX_PARTNERS))),
+    /** What the places/equipment project is; required with "places" or "equipment". */
+    projectDescription: z.optional(text(2000)),
+    /** Estimated cost in euros of the places/equipment project; required with "places" or "equipment". */
+    projectCost: z.optional(z.number().check(z.gte(0), z.lte(MAX_PROJECT_COST))),
+    /** Free comments. */
+    message: z.optional(z.string().check(z.trim(), z.maxLength(5000))),
+    /** The contact has read the data-protection notice and agrees that the Métropole processes these data to handle the application. */
+    consent: z.literal(true),
+    antispam: AntispamSchema,
+  })
+  .check(
+    z.superRefine((value, ctx) => {
+      const required = (path: string) => ctx.issues.push({ code: 'custom', path: [path], message: 'Required for the chosen components', input: undefined });
+      if (value.components.includes('support') && !value.expectedPeople) required('expectedPeople');
+      const project = value.components.includes('places') || value.components.includes('equipment');
+      if (project && value.projectDescription === undefined) required('projectDescription');
+      if (project && value.projectCost === undefined) required('projectCost');
+    }),
+  );
 export type ParticipationRequest = z.infer<typeof ParticipationRequestSchema>;
 
 /** The server's answer to an accepted application. */
