@@ -12,6 +12,13 @@ export const DEFAULT_FUNDING_RULES: FundingRules = {
   capScope: 'programme',
 };
 
+/** The programme's years, from the bundled rules: the participation schema and the simulator ask for these. */
+export const FUNDING_YEARS: readonly number[] = DEFAULT_FUNDING_RULES.years.map((y) => y.year);
+
+/** "2024-2026": the period the rules cover. */
+export const fundingPeriod = (rules: FundingRules = DEFAULT_FUNDING_RULES): string =>
+  `${rules.years[0]!.year}-${rules.years[rules.years.length - 1]!.year}`;
+
 export interface FundingInput {
   /** People expected to be supported, by year; a missing year counts as nobody. */
   people: Record<number, number | undefined>;

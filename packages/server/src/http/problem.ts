@@ -1,24 +1,12 @@
 // Errors as RFC 9457 problem details (`application/problem+json`), never with a stack trace.
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import type { Problem } from '@npt/contract';
+import { problemType, type Problem, type ProblemKind } from '@npt/contract';
 
 export const PROBLEM_TYPE = 'application/problem+json; charset=utf-8';
 
-/** Problem `type`s a client can branch on. */
-export type ProblemKind =
-  | 'validation'
-  | 'not-found'
-  | 'payload-too-large'
-  | 'unsupported-media-type'
-  | 'rate-limited'
-  | 'idempotency-key-reused'
-  | 'webinar-closed'
-  | 'already-registered'
-  | 'unauthorized'
-  | 'internal';
-
-export const problemType = (kind: ProblemKind) => `urn:npt:problem:${kind}`;
+// The problem kinds and their `type` URIs live in the contract, which the widgets read too.
+export { problemType, type ProblemKind } from '@npt/contract';
 
 /** Any route's reply, whatever its typed schema: these helpers send text the route has already shaped. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
