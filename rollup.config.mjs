@@ -80,6 +80,32 @@ for (const dir of browserPackages) {
   if (existsSync(join(root, 'packages', dir, 'src', 'define.ts'))) configs.push(cdnBuild(dir));
 }
 
+// The loader, dist/cdn/npt.js: its table of widgets (tag → file) is every package with a src/define.ts, so a
+// new widget needs no edit here; its version is the release's (the root package.json), like dist/cdn/<version>/.
+const widgetTable = Object.fromEntries(
+  readdirSync(join(root, 'packages'))
+    .filter((dir) => existsSync(join(root, 'packages', dir, 'src', 'define.ts')))
+    .map((dir) => [`npt-${dir}`, `npt-${dir}.js`]),
+);
+const loaderEntry = join(root, 'packages', 'loader', 'src', 'npt.ts');
+if (existsSync(loaderEntry) && (!only || only.split(',').includes('loader'))) {
+  const release = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
+  configs.push({
+    input: { npt: loaderEntry },
+    plugins: [
+      {
+        name: 'npt-widgets',
+        resolveId: (id) => (id === 'virtual:npt-widgets' ? '\0npt-widgets' : null),
+        load: (id) => (id === '\0npt-widgets' ? `export default ${JSON.stringify(widgetTable)};` : null),
+      },
+      esbuild({ tsconfig: join(root, 'tsconfig.json'), target: 'es2022', define: { __NPT_VERSION__: JSON.stringify(release) } }),
+      terser({ ecma: 2022, module: true, format: { ascii_only: true, comments: false }, compress: { passes: 2 } }),
+      cdnMeta('npt'),
+    ],
+    output: { dir: join(root, 'dist', 'cdn'), format: 'es', entryFileNames: '[name].js' },
+  });
+}
+
 // A widget may add to its CDN build (the finder copies maplibre's worker next to its chunk) with a
 // packages/<pkg>/cdn.config.mjs exporting `default (config) => config`.
 export default Promise.all(

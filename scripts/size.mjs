@@ -9,6 +9,7 @@ const root = join(import.meta.dirname, '..');
 const cdn = join(root, 'dist', 'cdn');
 /** Gzip budgets in bytes (KB = 1000 bytes), for the entry plus its static chunks. */
 export const budgets = {
+  npt: 5_000, // the loader, npt.js
   'npt-funding-simulator': 20_000,
   'npt-finder': 35_000,
   'npt-participation-form': 25_000,
