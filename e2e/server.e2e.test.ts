@@ -69,7 +69,7 @@ test('a commune site on another origin calls the API through CORS; an unlisted o
     const reg = await fetch(`${api}/v1/webinars/financements/registrations`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ name: 'Camille Test', email: 'camille@example.org', consent: true }),
+      body: JSON.stringify({ firstName: 'Camille', lastName: 'Test', email: 'camille@example.org', organisation: 'Mairie', role: 'commune-staff', consent: true, antispam: { fillMs: 10000 } }),
     });
     return { places: places.items.length, registration: reg.status, body: await reg.json() };
   }, app.url);

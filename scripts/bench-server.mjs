@@ -205,7 +205,7 @@ for (const dialect of dialects) {
         ['GET /v1/places?communes=…&services=…', filters, {}],
         ['POST /v1/webinars/bench/registrations', ['/v1/webinars/bench/registrations'], {
           method: 'POST',
-          body: (n) => JSON.stringify({ name: `Personne ${n}`, email: `bench-${dialect}-${n}-${Date.now()}@example.org`, consent: true }),
+          body: (n) => JSON.stringify({ firstName: 'Personne', lastName: `${n}`, email: `bench-${dialect}-${n}-${Date.now()}@example.org`, organisation: 'Mairie', role: 'commune-staff', consent: true, antispam: { fillMs: 10000 } }),
         }],
       ];
       for (const [name, paths, options] of scenarios) {

@@ -93,7 +93,7 @@ describe('limits and errors', () => {
       await createWebinar(t.db, { id: 'w', title: 'W', description: 'd', startsAt: new Date(Date.now() + 864e5).toISOString(), endsAt: new Date(Date.now() + 9e7).toISOString(), capacity: 5 });
       const writes = [];
       for (let i = 0; i < 3; i++) {
-        writes.push(await t.app.inject({ method: 'POST', url: '/v1/webinars/w/registrations', payload: { name: 'N', email: `n${i}@example.org`, consent: true } }));
+        writes.push(await t.app.inject({ method: 'POST', url: '/v1/webinars/w/registrations', payload: { firstName: 'N', lastName: 'N', email: `n${i}@example.org`, organisation: 'Mairie', role: 'other', consent: true, antispam: { fillMs: 10000 } } }));
       }
       assert.deepEqual(writes.map((w) => w.statusCode), [201, 201, 429]);
       const limited = writes[2]!;

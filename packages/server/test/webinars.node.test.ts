@@ -6,7 +6,16 @@ import { createWebinar } from '../src/services/webinars.js';
 import { demoWebinars, seedIfEmpty } from '../src/demo/seed.js';
 
 const inDays = (days: number, hours = 0) => new Date(Date.now() + days * 86400_000 + hours * 3600_000).toISOString();
-const person = (i: number) => ({ name: `Personne ${i}`, email: `personne.${i}@example.org`, consent: true });
+/** A valid registration body, as the widget sends it (a person who took 8 s to fill the form). */
+const person = (i: number) => ({
+  firstName: 'Personne',
+  lastName: String(i),
+  email: `personne.${i}@example.org`,
+  organisation: 'Mairie de Bellerive',
+  role: 'commune-staff',
+  consent: true,
+  antispam: { fillMs: 8000 },
+});
 
 for (const dialect of DIALECTS) {
   describe(`webinars (${dialect})`, () => {
@@ -147,7 +156,7 @@ for (const dialect of DIALECTS) {
       assert.ok(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n'));
       assert.match(ics, /\r\nSUMMARY:Session \d+\\, « test »\\; avec virgule\r\n/);
       assert.match(ics, /\r\nDESCRIPTION:Ligne 1\\nLigne 2\r\n/);
-      assert.match(ics, /\r\nDTSTART:\d{8}T\d{6}Z\r\n/);
+      assert.match(ics, /\r\nDTSTART(;TZID=Europe\/Paris:\d{8}T\d{6}|:\d{8}T\d{6}Z)\r\n/);
       assert.doesNotMatch(ics, /visio\.example\.org/, 'the public calendar file does not carry the meeting link');
       assert.ok(ics.split('\r\n').every((line) => Buffer.byteLength(line) <= 75));
       assert.equal((await t.app.inject({ url: '/v1/webinars/nope/calendar.ics' })).statusCode, 404);
@@ -167,13 +176,15 @@ for (const dialect of DIALECTS) {
       assert.equal((await t.app.inject({ url: '/v1/admin/webinars/nope/registrations.csv', headers: { authorization: `Bearer ${ADMIN_TOKEN}` } })).statusCode, 404);
     });
 
-    test('the seed adds three upcoming sessions once, listed soonest first', async () => {
+    test('the seed adds four upcoming sessions once, listed soonest first', async () => {
       const fresh = await testApp(dialect);
       try {
         await seedIfEmpty(fresh.db);
         await seedIfEmpty(fresh.db);
         const sessions = json((await fresh.app.inject({ url: '/v1/webinars' })).body) as Webinar[];
-        assert.deepEqual(sessions.map((s) => s.id), demoWebinars().map((w) => w.id));
+        const soonestFirst = demoWebinars().sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+        assert.deepEqual(sessions.map((s) => s.id), soonestFirst.map((w) => w.id));
+        assert.ok(sessions.every((s) => s.theme && s.status === 'open'));
         assert.ok(sessions.every((s) => Date.parse(s.startsAt) > Date.now() && s.seatsLeft === s.capacity));
         const places = json((await fresh.app.inject({ url: '/v1/places?limit=0' })).body);
         assert.ok(places.total > 200, 'demonstration places');

@@ -1,5 +1,14 @@
 import * as z from 'zod/mini';
-import { email, instant, text } from './text.js';
+import { email, instant, INSEE_PATTERN, text } from './text.js';
+import { AntispamSchema } from './antispam.js';
+
+/**
+ * Where a session stands for a new registration: `open` (seats left), `waiting-list` (full: a new
+ * registration joins the waiting list), `closed` (the session has started).
+ */
+export const WEBINAR_STATUSES = ['open', 'waiting-list', 'closed'] as const;
+export const WebinarStatusSchema = z.enum(WEBINAR_STATUSES);
+export type WebinarStatus = z.infer<typeof WebinarStatusSchema>;
 
 /** A webinar session of the programme (`GET /v1/webinars`). */
 export const WebinarSchema = z.object({
@@ -8,27 +17,68 @@ export const WebinarSchema = z.object({
   description: z.string(),
   startsAt: instant(),
   endsAt: instant(),
+  /** Theme a webmaster can filter on (`GET /v1/webinars?theme=financement`), e.g. "financement". */
+  theme: z.optional(z.string()),
   /** Seats in the session. */
   capacity: z.int().check(z.gte(0)),
   /** Seats still free; 0 means a new registration goes to the waiting list. */
   seatsLeft: z.int().check(z.gte(0)),
   /** People on the waiting list. */
   waitingCount: z.int().check(z.gte(0)),
+  status: WebinarStatusSchema,
 });
 export type Webinar = z.infer<typeof WebinarSchema>;
 
 export const WebinarListSchema = z.array(WebinarSchema);
 export type WebinarList = z.infer<typeof WebinarListSchema>;
 
-/** A registration to a webinar (`POST /v1/webinars/{id}/registrations`). Strict: an unknown key is a 400. */
+/** Query of `GET /v1/webinars`. */
+export const WebinarQuerySchema = z.object({
+  /** Only the sessions of this theme. */
+  theme: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
+});
+
+/** Who registers: the programme's audiences. */
+export const WEBINAR_ROLES = ['elected-official', 'commune-staff', 'prescriber', 'mediator', 'other'] as const;
+export const WebinarRoleSchema = z.enum(WEBINAR_ROLES);
+export type WebinarRole = z.infer<typeof WebinarRoleSchema>;
+
+/** Accessibility needs a person may state; `other` comes with a free-text `needsOther`. */
+export const ACCESSIBILITY_NEEDS = ['captions', 'sign-language', 'other'] as const;
+export const AccessibilityNeedSchema = z.enum(ACCESSIBILITY_NEEDS);
+export type AccessibilityNeed = z.infer<typeof AccessibilityNeedSchema>;
+
+/**
+ * A registration to a webinar (`POST /v1/webinars/{id}/registrations`, optionally with an
+ * `Idempotency-Key`). Strict: an unknown key is a 400.
+ */
 export const RegistrationRequestSchema = z.strictObject({
-  name: text(200),
+  firstName: text(100),
+  lastName: text(100),
   email: email(),
-  organisation: z.optional(text(200)),
-  /** Code INSEE or name of the person's commune, free text. */
-  commune: z.optional(text(200)),
-  /** The person agrees to receive the e-mails about this session. */
+  /** The person's organisation or commune, as typed or as picked from the list of communes. */
+  organisation: text(200),
+  /** Code INSEE when the organisation is a commune picked from the list. */
+  communeCode: z.optional(z.string().check(z.regex(INSEE_PATTERN))),
+  role: WebinarRoleSchema,
+  /** Accessibility needs, each at most once. */
+  needs: z.optional(
+    z.array(AccessibilityNeedSchema).check(
+      z.maxLength(ACCESSIBILITY_NEEDS.length),
+      z.refine((list) => new Set(list).size === list.length, { message: 'Each need at most once' }),
+    ),
+  ),
+  /** What the person needs, in their words, with `needs` holding "other". */
+  needsOther: z.optional(text(500)),
+  /** The person agrees that the Métropole processes these data to run the session. */
   consent: z.literal(true),
+  /**
+   * The page the person registered on; the e-mails link back to it to manage the booking when its
+   * origin is one the API serves (ALLOWED_ORIGINS or PUBLIC_URL), and to the API otherwise.
+   */
+  pageUrl: z.optional(z.url({ protocol: /^https?$/ }).check(z.maxLength(2000))),
+  /** Honeypot and fill time (as the participation form): a bot's registration looks accepted and is never stored. */
+  antispam: AntispamSchema,
 });
 export type RegistrationRequest = z.infer<typeof RegistrationRequestSchema>;
 
@@ -37,7 +87,7 @@ export type RegistrationStatus = z.infer<typeof RegistrationStatusSchema>;
 
 /** A registration as the server returns it. The token is the only way to see or cancel it: keep it secret. */
 export const RegistrationSchema = z.object({
-  /** Unguessable token (in the cancellation link of the acknowledgement e-mail). */
+  /** Unguessable token (in the managing link of the acknowledgement e-mail). */
   token: z.string().check(z.minLength(20)),
   webinarId: z.string(),
   status: RegistrationStatusSchema,
@@ -50,3 +100,18 @@ export const RegistrationSchema = z.object({
   joinUrl: z.optional(z.url()),
 });
 export type Registration = z.infer<typeof RegistrationSchema>;
+
+/**
+ * The parameter of the managing link, in the page's query or fragment: `inscription=<webinar id>.<token>`.
+ * A token has no dot, so the last dot splits the two; a fragment never reaches a server or a Referer.
+ */
+export const MANAGE_PARAM = 'inscription';
+
+export function encodeBookingRef(webinarId: string, token: string): string {
+  return `${webinarId}.${token}`;
+}
+
+export function decodeBookingRef(value: string | null | undefined): { webinarId: string; token: string } | undefined {
+  const match = /^(.+)\.([A-Za-z0-9_-]{20,64})$/.exec(value ?? '');
+  return match ? { webinarId: match[1]!, token: match[2]! } : undefined;
+}

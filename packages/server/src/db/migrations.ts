@@ -117,6 +117,16 @@ const migrations: Record<string, Migration> = {
       await db.schema.dropTable('place_values').execute();
     },
   },
+  // Webinar registration widget: a theme per session, and the registration form's fields (first and last
+  // name, role, commune, accessibility needs, the page to come back to for managing the booking).
+  '0004_webinar_registration_details': {
+    async up(db: Kysely<any>) {
+      await db.schema.alterTable('webinars').addColumn('theme', 'text').execute();
+      for (const column of ['first_name', 'last_name', 'role', 'commune_code', 'needs', 'needs_other', 'page_url']) {
+        await db.schema.alterTable('registrations').addColumn(column, 'text').execute();
+      }
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -48,6 +48,7 @@ export interface WebinarsTable {
   ends_at: string;
   capacity: number;
   join_url: string | null;
+  theme: string | null;
 }
 
 export interface RegistrationsTable {
@@ -60,6 +61,15 @@ export interface RegistrationsTable {
   email_key: string;
   organisation: string | null;
   commune: string | null;
+  first_name: string | null;
+  last_name: string | null;
+  role: string | null;
+  commune_code: string | null;
+  /** Accessibility needs, `|`-separated (captions|sign-language|other). */
+  needs: string | null;
+  needs_other: string | null;
+  /** The page the person registered on, when its origin is allowed: the e-mails link back to it. */
+  page_url: string | null;
   status: 'registered' | 'waiting' | 'cancelled';
   created_at: string;
   updated_at: string;

@@ -1,4 +1,4 @@
-// Seeds an empty database with the demonstration data: generated places and three upcoming webinars.
+// Seeds an empty database with the demonstration data: generated places and four upcoming webinars.
 // Each part is seeded only when its table is empty, so a restart never duplicates or overwrites anything.
 import { normalisePlaces } from '@npt/contract';
 import type { Db } from '../db/connect.js';
@@ -8,7 +8,11 @@ import { DEMO_SOURCE, generateDemoRecords } from './places.js';
 
 export const DEMO_PLACE_COUNT = 240;
 
-/** Three sessions 2, 4 and 6 weeks after `now`, at 10:00 Paris time (09:00 or 08:00 UTC). */
+/**
+ * Four sessions 2, 4, 6 and 3 weeks after `now`, at 10:00 or 13:00 Paris time in winter (an hour later in
+ * summer: the times are set in UTC), each with a theme; the small question-and-answer session (3 seats)
+ * shows the waiting list on the demo site after a few registrations. The meeting links are examples.
+ */
 export function demoWebinars(now = new Date()): WebinarInput[] {
   const at = (days: number, hourUtc: number, minutes = 0) => {
     const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + days, hourUtc, minutes));
@@ -22,6 +26,8 @@ export function demoWebinars(now = new Date()): WebinarInput[] {
       startsAt: at(14, 9),
       endsAt: at(14, 10),
       capacity: 100,
+      theme: 'programme',
+      joinUrl: 'https://visio.example.org/npt-decouvrir',
     },
     {
       id: 'financements',
@@ -30,6 +36,8 @@ export function demoWebinars(now = new Date()): WebinarInput[] {
       startsAt: at(28, 9),
       endsAt: at(28, 10, 30),
       capacity: 50,
+      theme: 'financement',
+      joinUrl: 'https://visio.example.org/npt-financements',
     },
     {
       id: 'prescripteurs',
@@ -38,6 +46,18 @@ export function demoWebinars(now = new Date()): WebinarInput[] {
       startsAt: at(42, 12),
       endsAt: at(42, 13),
       capacity: 30,
+      theme: 'parcours',
+      joinUrl: 'https://visio.example.org/npt-prescripteurs',
+    },
+    {
+      id: 'questions-reponses',
+      title: 'Questions-réponses sur la candidature (démonstration)',
+      description: 'Une heure pour poser vos questions sur le formulaire de participation, en petit groupe. Session de démonstration à 3 places.',
+      startsAt: at(21, 12),
+      endsAt: at(21, 13),
+      capacity: 3,
+      theme: 'programme',
+      joinUrl: 'https://visio.example.org/npt-questions',
     },
   ];
 }
@@ -57,7 +77,7 @@ export async function seedIfEmpty(db: Db, now = new Date()): Promise<SeedReport>
   const { n } = await db.selectFrom('webinars').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
   if (Number(n) === 0) {
     for (const webinar of demoWebinars(now)) await createWebinar(db, webinar);
-    report.webinars = 3;
+    report.webinars = demoWebinars(now).length;
   }
   return report;
 }

@@ -1,4 +1,6 @@
-// iCalendar (RFC 5545) of one webinar session, for "add to my calendar".
+// iCalendar (RFC 5545) of one webinar session, for "add to my calendar". Times are Paris wall-clock times
+// with the Europe/Paris VTIMEZONE, so a calendar shows "10:00" for a 10:00 session whatever the rules
+// it knows, including on the days the clocks change.
 export interface CalendarEvent {
   uid: string;
   start: string;
@@ -14,6 +16,61 @@ const text = (value: string) => value.replace(/\\/g, '\\\\').replace(/;/g, '\\;'
 
 /** UTC date-time form, e.g. 20260312T093000Z. */
 const utc = (iso: string | Date) => new Date(iso).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+
+export const TIME_ZONE = 'Europe/Paris';
+
+/** Europe/Paris since 1996 (EU rules): summer time from the last Sunday of March 01:00 UTC to the last Sunday of October 01:00 UTC. */
+const VTIMEZONE = [
+  'BEGIN:VTIMEZONE',
+  `TZID:${TIME_ZONE}`,
+  `X-LIC-LOCATION:${TIME_ZONE}`,
+  'BEGIN:DAYLIGHT',
+  'TZOFFSETFROM:+0100',
+  'TZOFFSETTO:+0200',
+  'TZNAME:CEST',
+  'DTSTART:19700329T020000',
+  'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
+  'END:DAYLIGHT',
+  'BEGIN:STANDARD',
+  'TZOFFSETFROM:+0200',
+  'TZOFFSETTO:+0100',
+  'TZNAME:CET',
+  'DTSTART:19701025T030000',
+  'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
+  'END:STANDARD',
+  'END:VTIMEZONE',
+];
+
+const parisParts = new Intl.DateTimeFormat('en-GB', {
+  timeZone: TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+});
+
+const parts = (time: number) => Object.fromEntries(parisParts.formatToParts(new Date(time)).map((p) => [p.type, p.value]));
+
+/** Paris offset from UTC in minutes at an instant (60 in winter, 120 in summer). */
+function parisOffset(time: number): number {
+  const p = parts(time);
+  return (Date.UTC(+p.year!, +p.month! - 1, +p.day!, +p.hour!, +p.minute!, +p.second!) - Math.floor(time / 1000) * 1000) / 60_000;
+}
+
+/**
+ * `DTSTART`/`DTEND` value: Paris wall-clock time with its TZID, e.g. `;TZID=Europe/Paris:20260329T100000`;
+ * UTC within an hour of a clock change, where a wall-clock time may be missing or occur twice.
+ */
+export function icsTime(iso: string | Date): string {
+  const time = new Date(iso).getTime();
+  const offset = parisOffset(time);
+  if (parisOffset(time - 3600_000) !== offset || parisOffset(time + 3600_000) !== offset) return `:${utc(iso)}`;
+  const p = parts(time);
+  return `;TZID=${TIME_ZONE}:${p.year}${p.month}${p.day}T${p.hour}${p.minute}${p.second}`;
+}
 
 /** Folds a content line at 75 octets, never inside a UTF-8 character (RFC 5545 §3.1). */
 function fold(line: string): string {
@@ -41,14 +98,17 @@ export function toIcs(event: CalendarEvent): string {
     'PRODID:-//Metropole du Grand Paris//Numerique pour tous//FR',
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
+    ...VTIMEZONE,
     'BEGIN:VEVENT',
     `UID:${event.uid}`,
     `DTSTAMP:${utc(event.stamp ?? new Date())}`,
-    `DTSTART:${utc(event.start)}`,
-    `DTEND:${utc(event.end)}`,
+    `DTSTART${icsTime(event.start)}`,
+    `DTEND${icsTime(event.end)}`,
     `SUMMARY:${text(event.summary)}`,
     `DESCRIPTION:${text(event.description)}`,
     ...(event.url ? [`URL:${event.url}`, `LOCATION:${text(event.url)}`] : []),
+    'STATUS:CONFIRMED',
+    'TRANSP:OPAQUE',
     'END:VEVENT',
     'END:VCALENDAR',
   ];

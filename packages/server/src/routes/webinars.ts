@@ -1,8 +1,10 @@
 // Webinars: sessions with seats left, registration with a waiting list, cancellation by token, calendar file.
 import * as z from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { ProblemSchema, RegistrationRequestSchema, RegistrationSchema, WebinarListSchema } from '@npt/contract';
+import { ProblemSchema, RegistrationRequestSchema, RegistrationSchema, WebinarListSchema, WebinarQuerySchema } from '@npt/contract';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { sendCached } from '../http/cache.js';
+import { checkAntispam } from '../services/antispam.js';
 import { problemType, sendAnswer, sendProblem, type ProblemKind } from '../http/problem.js';
 import { toIcs } from '../formats/ics.js';
 import { cancelRegistration, findRegistration, getWebinar, listUpcomingWebinars, register, registerIn, type RegisterOutcome } from '../services/webinars.js';
@@ -15,13 +17,21 @@ const WebinarParams = z.object({ id: z.string().min(1).max(100) });
 const TokenParams = z.object({ id: z.string().min(1).max(100), token: z.string().regex(/^[A-Za-z0-9_-]{20,64}$/) });
 
 export const webinarRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, config, mailer }) => {
-  const links = { publicUrl: config.publicUrl };
+  const links = { publicUrl: config.publicUrl, pageOrigins: config.allowedOrigins };
   const writeLimit = writeRateLimit(config);
 
   app.get(
     '/webinars',
-    { schema: { tags: ['webinars'], summary: 'Upcoming sessions, with seats left', response: { 200: WebinarListSchema } } },
-    async (request, reply) => sendCached(request, reply, JSON.stringify(await listUpcomingWebinars(db)), 'no-cache'),
+    {
+      schema: {
+        tags: ['webinars'],
+        summary: 'Upcoming sessions, with seats left',
+        querystring: WebinarQuerySchema,
+        response: { 200: WebinarListSchema },
+      },
+    },
+    async (request, reply) =>
+      sendCached(request, reply, JSON.stringify(await listUpcomingWebinars(db, new Date(), request.query.theme)), 'no-cache'),
   );
 
   /** The answer to a registration attempt, as stored for Idempotency-Key replays. */
@@ -61,6 +71,19 @@ export const webinarRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db
     async (request, reply) => {
       const { id } = request.params;
       const key = request.headers['idempotency-key'];
+      // Same anti-spam as the participation form: a bot gets an answer that looks accepted, nothing is stored or sent.
+      const verdict = await checkAntispam(config.antispam, request.body.antispam, key ?? randomUUID());
+      if (!verdict.ok && verdict.reason === 'altcha') {
+        return sendProblem(reply, 400, 'validation', 'Invalid request', {
+          detail: 'The anti-spam check (ALTCHA) is missing, expired or already used: solve a new one and send again.',
+          errors: [{ path: 'antispam.altcha', message: 'Anti-spam check to solve again' }],
+        });
+      }
+      if (!verdict.ok) {
+        request.log.info({ reason: verdict.reason }, 'registration refused as spam (answered as accepted)');
+        reply.header('Cache-Control', 'no-store');
+        return sendAnswer(reply, { status: 201, body: { token: randomBytes(24).toString('base64url'), webinarId: id, status: 'registered' } });
+      }
       let result: StoredAnswer;
       if (key === undefined) result = answer(await register(db, id, request.body, links));
       else {

@@ -3,7 +3,7 @@
 // a time), so concurrent registrations never overbook. Cancellation promotes the first on the waiting list.
 import { randomBytes } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
-import type { Registration, RegistrationRequest, Webinar } from '@npt/contract';
+import { encodeBookingRef, MANAGE_PARAM, type Registration, type RegistrationRequest, type Webinar } from '@npt/contract';
 import { isSqlite, type Db } from '../db/connect.js';
 import type { Database, WebinarsTable } from '../db/schema.js';
 import { isUniqueViolation } from '../db/errors.js';
@@ -17,6 +17,8 @@ export interface WebinarInput {
   endsAt: string;
   capacity: number;
   joinUrl?: string;
+  /** Theme a webmaster filters on (`?theme=`), e.g. "financement". */
+  theme?: string;
 }
 
 export async function createWebinar(db: Kysely<Database>, w: WebinarInput): Promise<void> {
@@ -30,21 +32,26 @@ export async function createWebinar(db: Kysely<Database>, w: WebinarInput): Prom
       ends_at: w.endsAt,
       capacity: w.capacity,
       join_url: w.joinUrl ?? null,
+      theme: w.theme ?? null,
     })
     .execute();
 }
 
-function toWebinar(row: WebinarsTable & { registered: unknown; waiting: unknown }): Webinar {
+function toWebinar(row: WebinarsTable & { registered: unknown; waiting: unknown }, now = new Date()): Webinar {
   const registered = Number(row.registered ?? 0);
+  const seatsLeft = Math.max(0, row.capacity - registered);
   return {
     id: row.id,
     title: row.title,
     description: row.description,
     startsAt: row.starts_at,
     endsAt: row.ends_at,
+    ...(row.theme ? { theme: row.theme } : {}),
     capacity: row.capacity,
-    seatsLeft: Math.max(0, row.capacity - registered),
+    seatsLeft,
     waitingCount: Number(row.waiting ?? 0),
+    // Same rule as registerIn: a session that has started takes no registration.
+    status: row.starts_at <= now.toISOString() ? 'closed' : seatsLeft > 0 ? 'open' : 'waiting-list',
   };
 }
 
@@ -68,10 +75,12 @@ function webinarsWithCounts(db: Kysely<Database>) {
     ]);
 }
 
-/** Sessions that have not ended, soonest first. */
-export async function listUpcomingWebinars(db: Db, now = new Date()): Promise<Webinar[]> {
-  const rows = await webinarsWithCounts(db).where('ends_at', '>', now.toISOString()).orderBy('starts_at').execute();
-  return rows.map(toWebinar);
+/** Sessions that have not ended, soonest first; only those of `theme` when given. */
+export async function listUpcomingWebinars(db: Db, now = new Date(), theme?: string): Promise<Webinar[]> {
+  let query = webinarsWithCounts(db).where('ends_at', '>', now.toISOString());
+  if (theme !== undefined) query = query.where('theme', '=', theme);
+  const rows = await query.orderBy('starts_at').execute();
+  return rows.map((row) => toWebinar(row, now));
 }
 
 export async function getWebinar(db: Kysely<Database>, id: string): Promise<Webinar | undefined> {
@@ -112,6 +121,8 @@ const when = (iso: string) => dateFormat.format(new Date(iso));
 export interface Links {
   /** Public base URL for links in e-mails (PUBLIC_URL), if configured. */
   publicUrl?: string | undefined;
+  /** Origins of the sites that embed the widget (ALLOWED_ORIGINS): a managing link goes back only to them. */
+  pageOrigins?: readonly string[] | undefined;
 }
 
 /** An absolute link when PUBLIC_URL is set, else the path. */
@@ -119,6 +130,35 @@ function link(links: Links, webinarId: string, rest: string): string {
   const path = `/v1/webinars/${encodeURIComponent(webinarId)}/${rest}`;
   return links.publicUrl ? new URL(path, links.publicUrl).href : path;
 }
+
+/**
+ * The page a person registered on, kept for the links of their e-mails, when its origin is one the API
+ * serves; anything else (an attacker's site) is dropped, so the programme's sender never links to it.
+ */
+export function allowedPageUrl(links: Links, pageUrl: string | undefined): string | null {
+  if (!pageUrl) return null;
+  const url = new URL(pageUrl);
+  const origins = new Set(links.pageOrigins ?? []);
+  if (links.publicUrl) origins.add(new URL(links.publicUrl).origin);
+  if (!origins.has(url.origin)) return null;
+  url.hash = '';
+  url.searchParams.delete(MANAGE_PARAM);
+  return url.href;
+}
+
+/**
+ * Where the person manages their booking: their page with the reference in the fragment (never sent to a
+ * server nor in a Referer), else the API's own read of the registration.
+ */
+function manageLink(links: Links, webinarId: string, token: string, pageUrl: string | null): string {
+  if (!pageUrl) return link(links, webinarId, `registrations/${token}`);
+  const url = new URL(pageUrl);
+  url.hash = `${MANAGE_PARAM}=${encodeBookingRef(webinarId, token)}`;
+  return url.href;
+}
+
+/** "1re", "2e", "3e": French ordinal of a waiting-list position. */
+export const frenchOrdinal = (n: number) => `${n}${n === 1 ? 're' : 'e'}`;
 
 /**
  * Registers a person, within one transaction: `register` opens it; `registerIn` runs in the caller's
@@ -162,16 +202,25 @@ export async function registerIn(
   const status = Number(n) < webinar.capacity ? 'registered' : 'waiting';
   const token = newToken();
   const stamp = now.toISOString();
+  const pageUrl = allowedPageUrl(links, request.pageUrl);
   const { id } = await trx
     .insertInto('registrations')
     .values({
       token,
       webinar_id: webinarId,
-      name: request.name,
+      // The full name stays in `name` for the exports and the e-mails that already read it.
+      name: `${request.firstName} ${request.lastName}`,
+      first_name: request.firstName,
+      last_name: request.lastName,
       email: request.email,
       email_key: emailKey,
-      organisation: request.organisation ?? null,
-      commune: request.commune ?? null,
+      organisation: request.organisation,
+      commune: request.communeCode ? request.organisation : null,
+      commune_code: request.communeCode ?? null,
+      role: request.role,
+      needs: request.needs?.length ? request.needs.join('|') : null,
+      needs_other: request.needs?.includes('other') ? (request.needsOther ?? null) : null,
+      page_url: pageUrl,
       status,
       created_at: stamp,
       updated_at: stamp,
@@ -187,13 +236,13 @@ export async function registerIn(
         ? `Inscription confirmée : ${webinar.title}`
         : `Liste d'attente : ${webinar.title}`,
     text: [
-      `Bonjour ${request.name},`,
+      `Bonjour ${request.firstName} ${request.lastName},`,
       '',
       status === 'registered'
         ? `Votre inscription au webinaire « ${webinar.title} » du ${when(webinar.starts_at)} est confirmée.${webinar.join_url ? `\nLien pour rejoindre la session : ${webinar.join_url}` : ''}`
-        : `Le webinaire « ${webinar.title} » du ${when(webinar.starts_at)} est complet : vous êtes en position ${registration.position} sur la liste d'attente. Nous vous écrirons si une place se libère.`,
+        : `Le webinaire « ${webinar.title} » du ${when(webinar.starts_at)} est complet : vous êtes ${frenchOrdinal(registration.position!)} sur la liste d'attente. Nous vous écrirons si une place se libère.`,
       '',
-      `Pour consulter ou annuler votre inscription : ${link(links, webinarId, `registrations/${token}`)}`,
+      `Pour consulter ou annuler votre inscription : ${manageLink(links, webinarId, token, pageUrl)}`,
       `Pour l'ajouter à votre agenda : ${link(links, webinarId, 'calendar.ics')}`,
     ].join('\n'),
   });
@@ -238,7 +287,7 @@ export async function cancelRegistration(db: Db, webinarId: string, token: strin
     if (row.status !== 'registered') return true;
     const next = await trx
       .selectFrom('registrations')
-      .select(['id', 'name', 'email', 'token'])
+      .select(['id', 'name', 'email', 'token', 'page_url'])
       .where('webinar_id', '=', webinarId)
       .where('status', '=', 'waiting')
       .orderBy('id')
@@ -255,7 +304,7 @@ export async function cancelRegistration(db: Db, webinarId: string, token: strin
           `Une place s'est libérée : votre inscription au webinaire « ${webinar.title} » du ${when(webinar.starts_at)} est confirmée.`,
           ...(webinar.join_url ? [`Lien pour rejoindre la session : ${webinar.join_url}`] : []),
           '',
-          `Pour consulter ou annuler votre inscription : ${link(links, webinarId, `registrations/${next.token}`)}`,
+          `Pour consulter ou annuler votre inscription : ${manageLink(links, webinarId, next.token, next.page_url)}`,
         ].join('\n'),
       });
     }
@@ -270,12 +319,17 @@ export interface RegistrationExportRow {
   commune: string | null;
   status: string;
   created_at: string;
+  role: string | null;
+  commune_code: string | null;
+  /** `|`-separated accessibility needs, and the person's own words for "other". */
+  needs: string | null;
+  needs_other: string | null;
 }
 
 export async function listRegistrations(db: Db, webinarId: string): Promise<RegistrationExportRow[]> {
   return db
     .selectFrom('registrations')
-    .select(['name', 'email', 'organisation', 'commune', 'status', 'created_at'])
+    .select(['name', 'email', 'organisation', 'commune', 'status', 'created_at', 'role', 'commune_code', 'needs', 'needs_other'])
     .where('webinar_id', '=', webinarId)
     .orderBy('id')
     .execute();
