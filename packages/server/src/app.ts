@@ -5,14 +5,13 @@ import { join } from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
-import swagger from '@fastify/swagger';
-import swaggerUi from '@fastify/swagger-ui';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Transporter } from 'nodemailer';
 import { REPO_ROOT, type Config } from './config.js';
 import { migrate, openDatabase, type Db } from './db/connect.js';
 import { errorHandler, notFoundHandler } from './http/problem.js';
 import { registerSecurity } from './http/security.js';
+import { registerOpenApi } from './http/openapi.js';
 import { Mailer } from './services/outbox.js';
 import { adminRoutes } from './routes/admin.js';
 import { participationRoutes } from './routes/participations.js';
@@ -41,8 +40,6 @@ declare module 'fastify' {
     mailer: Mailer;
   }
 }
-
-export const API_VERSION = '1.0.0';
 
 /** `/v1/webinars/x/registrations/SECRET` → `/v1/webinars/x/registrations/[token]`. */
 export const redactTokens = (url: string) => url.replace(/(\/registrations\/)[^/?#]+/, '$1[token]');
@@ -99,27 +96,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     }),
   });
 
-  await app.register(swagger, {
-    openapi: {
-      openapi: '3.1.0',
-      info: {
-        title: 'Numérique pour tous API',
-        version: API_VERSION,
-        description:
-          "Reference API of the Métropole du Grand Paris programme « Numérique pour tous »: mediation places (national standard v1.0.2), communes, funding rules, participations, webinars. Errors are application/problem+json (RFC 9457).",
-        license: { name: 'MIT', identifier: 'MIT' },
-      },
-      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
-    },
-    transform: jsonSchemaTransform,
-  });
-  await app.register(swaggerUi, {
-    routePrefix: '/docs',
-    staticCSP: true,
-    // Swagger UI sets style attributes, which style hashes cannot allow; its scripts stay hash-pinned.
-    transformStaticCSP: (header) => header.replace(/style-src [^;]*/, "style-src 'self' 'unsafe-inline'"),
-    uiConfig: { url: '/v1/openapi.json' } as object,
-  });
+  await registerOpenApi(app, config);
 
   const context: AppContext = { db, config, mailer };
   await app.register(

@@ -21,7 +21,10 @@ export const participationRoutes: FastifyPluginAsyncZod<AppContext> = async (app
       config: writeRateLimit(config),
       schema: {
         tags: ['participations'],
+        operationId: 'submitParticipation',
         summary: "A commune's application to join Numérique pour tous",
+        description:
+          'Requires an `Idempotency-Key`: the same key and body replay the first answer (`Idempotent-Replayed: true`), the same key with another body is a 422. The commune must be one of the Métropole. An acknowledgement e-mail goes to the contact.',
         headers: IdempotencyHeaders,
         body: ParticipationRequestSchema,
         response: { 201: ParticipationReceiptSchema, 400: ProblemSchema, 422: ProblemSchema },

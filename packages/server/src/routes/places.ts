@@ -2,10 +2,11 @@
 import { createHash } from 'node:crypto';
 import * as z from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { INSEE_PATTERN, MAX_PAGE_LIMIT, PLACE_ENUMS } from '@npt/contract';
+import { INSEE_PATTERN, MAX_PAGE_LIMIT, PLACE_ENUMS, ProblemSchema } from '@npt/contract';
 import { FILTER_FIELDS, placeIndex, type FilterField, type PlaceQuery } from '../services/place-index.js';
 import { sendCached } from '../http/cache.js';
 import { sendProblem } from '../http/problem.js';
+import { NotModified } from '../openapi/responses.js';
 import type { AppContext } from '../context.js';
 
 /** A comma-separated list, or the parameter repeated (`?services=a&services=b`). */
@@ -54,11 +55,12 @@ export const placesRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db 
     {
       schema: {
         tags: ['places'],
+        operationId: 'listPlaces',
         summary: 'Mediation places (national standard v1.0.2), filtered and paginated',
         description:
           'Filters combine with AND; within one multi-valued filter, a place matches when it has ANY of the listed values. Sorted by name (French collation), then id.',
         querystring: PlacesQuerySchema,
-        response: { 200: z.object({ items: z.array(StandardRecord), total: z.number().int(), limit: z.number().int(), offset: z.number().int() }) },
+        response: { 200: z.object({ items: z.array(StandardRecord), total: z.number().int(), limit: z.number().int(), offset: z.number().int() }), 304: NotModified },
       },
     },
     async (request, reply) => {
@@ -78,9 +80,11 @@ export const placesRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db 
     {
       schema: {
         tags: ['places'],
+        operationId: 'getPlace',
         summary: 'One mediation place',
+        description: 'The record of the national standard v1.0.2 with this `id`, multi-valued fields joined by `|`.',
         params: z.object({ id: z.string().min(1).max(500) }),
-        response: { 200: StandardRecord },
+        response: { 200: StandardRecord, 304: NotModified, 404: ProblemSchema },
       },
     },
     async (request, reply) => {

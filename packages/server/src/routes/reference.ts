@@ -2,6 +2,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { CommuneListSchema, FundingRulesSchema, MGP_COMMUNES } from '@npt/contract';
 import { sendCached } from '../http/cache.js';
+import { NotModified } from '../openapi/responses.js';
 import type { AppContext } from '../context.js';
 
 export const referenceRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { config }) => {
@@ -11,8 +12,10 @@ export const referenceRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { 
     {
       schema: {
         tags: ['reference'],
+        operationId: 'listCommunes',
         summary: "The 130 communes of the Métropole du Grand Paris (code INSEE, name, postal codes, département)",
-        response: { 200: CommuneListSchema },
+        description: 'The official list (EPCI 200054781), in the order of their codes INSEE; it changes only when the Métropole does. Cached for a day.',
+        response: { 200: CommuneListSchema, 304: NotModified },
       },
     },
     (request, reply) => sendCached(request, reply, communes, 'public, max-age=86400'),
@@ -24,8 +27,10 @@ export const referenceRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { 
     {
       schema: {
         tags: ['reference'],
+        operationId: 'getFundingRules',
         summary: 'Funding rules of the programme (per-person support by year, project grants)',
-        response: { 200: FundingRulesSchema },
+        description: 'The rules the funding simulator computes with: support per person and year with its ceiling, the share and ceiling of project grants. Cached for an hour.',
+        response: { 200: FundingRulesSchema, 304: NotModified },
       },
     },
     (request, reply) => sendCached(request, reply, rules, 'public, max-age=3600'),

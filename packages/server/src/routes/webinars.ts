@@ -4,6 +4,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ProblemSchema, RegistrationRequestSchema, RegistrationSchema, WebinarListSchema, WebinarQuerySchema } from '@npt/contract';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { sendCached } from '../http/cache.js';
+import { NotModified } from '../openapi/responses.js';
 import { checkAntispam } from '../services/antispam.js';
 import { problemType, sendAnswer, sendProblem, type ProblemKind } from '../http/problem.js';
 import { toIcs } from '../formats/ics.js';
@@ -25,9 +26,11 @@ export const webinarRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db
     {
       schema: {
         tags: ['webinars'],
+        operationId: 'listWebinars',
         summary: 'Upcoming sessions, with seats left',
+        description: 'Sessions not yet started, soonest first, with their capacity, seats left and waiting list length. Revalidate each time (`no-cache` + ETag).',
         querystring: WebinarQuerySchema,
-        response: { 200: WebinarListSchema },
+        response: { 200: WebinarListSchema, 304: NotModified },
       },
     },
     async (request, reply) =>
@@ -59,6 +62,7 @@ export const webinarRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db
       config: writeLimit,
       schema: {
         tags: ['webinars'],
+        operationId: 'registerForWebinar',
         summary: 'Register to a session (waiting list when full)',
         description:
           'An optional Idempotency-Key makes retries safe: the same key and body replay the first answer (with the same token) instead of a 409.',
@@ -113,7 +117,9 @@ export const webinarRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db
     {
       schema: {
         tags: ['webinars'],
+        operationId: 'getRegistration',
         summary: 'A registration, by its secret token',
+        description: 'The registration with its current waiting-list position, and the meeting link once registered. 404 once cancelled. Never cached (`no-store`).',
         params: TokenParams,
         response: { 200: RegistrationSchema, 404: ProblemSchema },
       },
@@ -132,7 +138,9 @@ export const webinarRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db
       config: writeLimit,
       schema: {
         tags: ['webinars'],
+        operationId: 'cancelRegistration',
         summary: 'Cancel a registration; the first on the waiting list gets the seat',
+        description: 'The freed seat goes to the first person on the waiting list in the same transaction, who gets an e-mail.',
         params: TokenParams,
         response: { 204: z.undefined(), 404: ProblemSchema },
       },
@@ -150,9 +158,12 @@ export const webinarRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db
     {
       schema: {
         tags: ['webinars'],
+        operationId: 'getWebinarCalendar',
         summary: 'The session as an iCalendar file',
+        description: 'An iCalendar file (RFC 5545) with the session, to add to a calendar. Without the meeting link, which only registered people get.',
         params: WebinarParams,
         produces: ['text/calendar'],
+        response: { 200: z.string(), 304: NotModified, 404: ProblemSchema },
       },
     },
     async (request, reply) => {
