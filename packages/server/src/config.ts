@@ -55,6 +55,10 @@ const EnvSchema = z.object({
     .default('false')
     .refine((v) => !['true', 'yes'].includes(v.trim().toLowerCase()), 'must be false, a number of proxy hops (e.g. 1) or a comma list of proxy addresses, never true (it would let clients choose their IP)')
     .transform((v): false | number | string => (['false', 'no', '0'].includes(v.trim().toLowerCase()) ? false : /^\d+$/.test(v.trim()) ? Number(v.trim()) : v.trim())),
+  /** Turns on ALTCHA proof of work on the public forms: the HMAC key signing its challenges (same on every process). Off when unset. */
+  ALTCHA_HMAC_KEY: z.string().min(32, 'must be at least 32 characters (e.g. `openssl rand -hex 32`)').optional(),
+  /** A public form submitted faster than this after it was shown is a bot's (answered as accepted, never stored). */
+  ANTISPAM_MIN_FILL_MS: int(0, 600_000).default(3000),
   SEED_DEMO: bool.default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -72,6 +76,8 @@ export interface Config {
   rateLimit: { max: number; writeMax: number };
   bodyLimit: number;
   trustProxy: false | number | string;
+  /** Anti-spam of the public forms: ALTCHA when a key is set, and the minimum fill time. */
+  antispam: { altchaHmacKey: string | undefined; minFillMs: number };
   seedDemo: boolean;
   logLevel: string;
 }
@@ -108,6 +114,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimit: { max: e.RATE_LIMIT_MAX, writeMax: e.RATE_LIMIT_WRITE_MAX },
     bodyLimit: e.BODY_LIMIT,
     trustProxy: e.TRUST_PROXY,
+    antispam: { altchaHmacKey: e.ALTCHA_HMAC_KEY, minFillMs: e.ANTISPAM_MIN_FILL_MS },
     seedDemo: e.SEED_DEMO,
     logLevel: e.LOG_LEVEL,
   };

@@ -127,6 +127,34 @@ const migrations: Record<string, Migration> = {
       }
     },
   },
+  // Participation form: the prescribers and mediation structures a commune lists, one row each, linked
+  // to their application (the full request stays in participations.payload).
+  '0003_participation_details': {
+    async up(db: Kysely<any>) {
+      await db.schema
+        .createTable('participation_prescribers')
+        .addColumn('id', 'integer', serial(db))
+        .addColumn('participation_id', 'integer', (c) => c.notNull().references('participations.id').onDelete('cascade'))
+        .addColumn('position', 'integer', (c) => c.notNull())
+        .addColumn('organisation', 'text', (c) => c.notNull())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('email', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('participation_prescribers_participation').on('participation_prescribers').columns(['participation_id', 'position']).execute();
+      await db.schema
+        .createTable('participation_structures')
+        .addColumn('id', 'integer', serial(db))
+        .addColumn('participation_id', 'integer', (c) => c.notNull().references('participations.id').onDelete('cascade'))
+        .addColumn('position', 'integer', (c) => c.notNull())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('siret', 'text', (c) => c.notNull())
+        .addColumn('address', 'text', (c) => c.notNull())
+        .addColumn('people_per_year', 'integer', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('participation_structures_participation').on('participation_structures').columns(['participation_id', 'position']).execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -40,6 +40,30 @@ export interface ParticipationsTable {
   received_at: string;
 }
 
+/** A prescriber listed in an application, in the order the commune gave them. */
+export interface ParticipationPrescribersTable {
+  id: Generated<number>;
+  participation_id: number;
+  position: number;
+  organisation: string;
+  kind: string;
+  email: string;
+}
+
+/** A mediation structure listed in an application, in the order the commune gave them. */
+export interface ParticipationStructuresTable {
+  id: Generated<number>;
+  participation_id: number;
+  position: number;
+  name: string;
+  /** `public` or `associative`. */
+  status: string;
+  /** 14 digits. */
+  siret: string;
+  address: string;
+  people_per_year: number;
+}
+
 export interface WebinarsTable {
   id: string;
   title: string;
@@ -91,6 +115,8 @@ export interface Database {
   meta: MetaTable;
   idempotency_keys: IdempotencyKeysTable;
   participations: ParticipationsTable;
+  participation_prescribers: ParticipationPrescribersTable;
+  participation_structures: ParticipationStructuresTable;
   webinars: WebinarsTable;
   registrations: RegistrationsTable;
   outbox: OutboxTable;

@@ -1,13 +1,19 @@
-// CSV for the admin exports (RFC 4180, UTF-8 with a byte-order mark so that spreadsheet software reads
-// the accents). Cells that a spreadsheet would run as a formula (=, +, -, @, tab, CR) are prefixed
-// with an apostrophe: the data comes from public forms (CSV injection, OWASP).
-const FORMULA = /^[=+\-@\t\r]/;
+// CSV for the admin exports (RFC 4180, comma-separated, UTF-8 with a byte-order mark so that spreadsheet
+// software reads the accents). The data comes from public forms, so no cell may become a formula (CSV
+// injection, OWASP) in any reader: French Excel splits on `;`, others on tabs, some ignore quotes. A
+// formula character (= + - @) is therefore prefixed with an apostrophe wherever a reader could start a
+// cell: at the start of the value and after every comma, semicolon, tab or line break in it; and every
+// value holding one of those separators is quoted.
+const FORMULA_START = /(^|[,;\t\r\n])(\s*)([=+\-@])/g;
+const LEADING_CONTROL = /^[\t\r]/;
+const NEEDS_QUOTES = /[",;\t\r\n]/;
 
 export function csvCell(value: unknown): string {
   if (value === null || value === undefined) return '';
-  let text = String(value);
-  if (FORMULA.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  if (typeof value === 'number') return String(value);
+  let text = String(value).replace(FORMULA_START, "$1$2'$3");
+  if (LEADING_CONTROL.test(text)) text = `'${text}`;
+  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 export function toCsv(header: string[], rows: unknown[][]): string {

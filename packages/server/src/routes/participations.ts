@@ -1,9 +1,11 @@
 // POST /v1/participations: a commune applies to join the programme. Requires an Idempotency-Key.
+// GET /v1/antispam/challenge: an ALTCHA challenge for the public forms, when ALTCHA is on.
 import * as z from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { mgpCommune, ParticipationReceiptSchema, ParticipationRequestSchema, ProblemSchema } from '@npt/contract';
 import { sendAnswer, sendProblem } from '../http/problem.js';
-import { submitParticipation } from '../services/participations.js';
+import { decoyReceipt, submitParticipation } from '../services/participations.js';
+import { altchaChallenge, checkAntispam } from '../services/antispam.js';
 import { writeRateLimit, type AppContext } from '../context.js';
 
 /** `Idempotency-Key`: any opaque printable token (a UUID is a good choice), at most 255 characters. */
@@ -38,7 +40,19 @@ export const participationRoutes: FastifyPluginAsyncZod<AppContext> = async (app
           errors: [{ path: 'communeCode', message: 'Not a commune of the Métropole du Grand Paris' }],
         });
       }
-      const outcome = await submitParticipation(db, request.headers['idempotency-key'], body);
+      const key = request.headers['idempotency-key'];
+      const verdict = await checkAntispam(config.antispam, body.antispam, key);
+      if (!verdict.ok && verdict.reason === 'altcha') {
+        return sendProblem(reply, 400, 'validation', 'Invalid request', {
+          detail: 'The anti-spam check (ALTCHA) is missing, expired or already used: solve a new one and send again.',
+          errors: [{ path: 'antispam.altcha', message: 'Anti-spam check to solve again' }],
+        });
+      }
+      if (!verdict.ok) {
+        request.log.info({ reason: verdict.reason }, 'participation refused as spam (answered as accepted)');
+        return sendAnswer(reply, { status: 201, body: decoyReceipt() });
+      }
+      const outcome = await submitParticipation(db, key, body);
       if (outcome.kind === 'conflict') {
         return sendProblem(reply, 422, 'idempotency-key-reused', 'Idempotency-Key already used for another request', {
           detail: 'This Idempotency-Key was sent before with a different body. Use a new key for a new application.',
@@ -49,4 +63,21 @@ export const participationRoutes: FastifyPluginAsyncZod<AppContext> = async (app
       return sendAnswer(reply, outcome.answer);
     },
   );
+
+  const hmacKey = config.antispam.altchaHmacKey;
+  if (hmacKey) {
+    app.get(
+      '/antispam/challenge',
+      {
+        schema: {
+          tags: ['participations'],
+          summary: 'An ALTCHA proof-of-work challenge for the public forms (served only when ALTCHA is on)',
+        },
+      },
+      async (_request, reply) => {
+        reply.header('Cache-Control', 'no-store');
+        return reply.type('application/json; charset=utf-8').send(JSON.stringify(await altchaChallenge(hmacKey)));
+      },
+    );
+  }
 };
