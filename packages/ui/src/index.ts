@@ -5,6 +5,7 @@ export * from './npt-element.js';
 export * from './define-element.js';
 export * from './theme.styles.js';
 export * from './form.js';
+export * from './focus.js';
 export * from './form.styles.js';
 export * from './format.js';
 export * from './url-state.js';

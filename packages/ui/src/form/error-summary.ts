@@ -1,0 +1,38 @@
+import { html, nothing, type TemplateResult } from 'lit';
+
+export interface SummaryError {
+  /** id of the control in error: the summary links to it. */
+  id: string;
+  message: string;
+}
+
+/**
+ * The error summary shown above a form after a failed submit; it takes focus (the form controller
+ * focuses it, or call `focusErrorSummary`) so keyboard and screen-reader users land on the list of what
+ * to fix, and each entry is a link that moves focus to its field.
+ */
+export function renderErrorSummary(title: string, errors: readonly SummaryError[], onJump: (id: string) => void, id = 'error-summary'): TemplateResult | typeof nothing {
+  if (errors.length === 0) return nothing;
+  return html`<div class="error-summary" id=${id} part="error-summary" role="alert" tabindex="-1" aria-labelledby="${id}-title">
+    <h3 id="${id}-title">${title}</h3>
+    <ul>
+      ${errors.map(
+        (e) => html`<li>
+          <a
+            href="#${e.id}"
+            @click=${(ev: Event) => {
+              ev.preventDefault();
+              onJump(e.id);
+            }}
+            >${e.message}</a
+          >
+        </li>`,
+      )}
+    </ul>
+  </div>`;
+}
+
+/** Moves focus to the error summary in `root`, once it is rendered. */
+export function focusErrorSummary(root: ShadowRoot | null): void {
+  root?.querySelector<HTMLElement>('.error-summary')?.focus();
+}

@@ -1,0 +1,163 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { fakeApi, FAKE_API, fakeApiHits } from '@npt/testing';
+import type { NptContactForm } from './contact-form.js';
+import './contact-form.js';
+
+const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel)!;
+const nb = (s: string | null | undefined) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+const active = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
+
+async function type(el: NptContactForm, sel: string, text: string) {
+  const input = $<HTMLInputElement>(el, sel);
+  input.focus();
+  input.value = text;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  await el.updateComplete;
+  return input;
+}
+
+async function mount() {
+  localStorage.clear();
+  const el = await fixture<NptContactForm>(html`<npt-contact-form lang="fr"></npt-contact-form>`);
+  el.api = FAKE_API;
+  await el.updateComplete;
+  return el;
+}
+
+async function fill(el: NptContactForm) {
+  await type(el, '#name', 'Awa Diallo');
+  await type(el, '#email', 'awa@ville.fr');
+  await type(el, '#people', '8 000');
+  $<HTMLInputElement>(el, '#topics').click();
+  $<HTMLInputElement>(el, '#consent').click();
+  await el.updateComplete;
+}
+
+describe('form foundation (example widget)', () => {
+  it('shows no error before a field is left; on blur, a French message naming the field', async () => {
+    const el = await mount();
+    const input = await type(el, '#name', '');
+    expect(el.shadowRoot!.querySelector('#name-error')).to.equal(null);
+    input.blur();
+    await el.updateComplete;
+    expect(nb($(el, '#name-error').textContent)).to.equal('Renseignez « Nom ».');
+    expect(input.getAttribute('aria-invalid')).to.equal('true');
+    expect(input.getAttribute('aria-describedby')).to.contain('name-error');
+    expect(nb($(el, 'label[for="name"]').textContent)).to.contain('(obligatoire)');
+    await expect(el).to.be.accessible();
+  });
+
+  it('on a failed submit, focuses the summary whose links move focus to each field, in order', async () => {
+    const el = await mount();
+    await type(el, '#email', 'pas-une-adresse');
+    await type(el, '#people', '12,5');
+    $<HTMLButtonElement>(el, 'button[type="submit"]').click();
+    await waitUntil(() => active(el)?.classList.contains('error-summary'), 'summary focused');
+    const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('.error-summary a')];
+    expect(links.map((a) => nb(a.textContent))).to.deep.equal([
+      'Renseignez « Nom ».',
+      '« Adresse e-mail » : indiquez une adresse e-mail valide, par exemple nom@commune.fr.',
+      'Personnes accompagnées : Saisissez un nombre entier, sans virgule.',
+      '« Volets » : choisissez une réponse.',
+      'Cochez « J’accepte que la Métropole traite ces données » pour continuer.',
+    ]);
+    links[3]!.click();
+    expect(active(el)?.id).to.equal('topics');
+    expect(nb($(el, '[role="status"]').textContent)).to.equal('5 champs sont à corriger.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('reads French numbers, sends once with an Idempotency-Key, clears the draft and shows the reference', async () => {
+    await fakeApi([{ method: 'POST', path: '/contacts', status: 201, body: { reference: 'C-1' }, delay: 200 }]);
+    const el = await mount();
+    await fill(el);
+    const button = $<HTMLButtonElement>(el, 'button[type="submit"]');
+    button.click();
+    await el.updateComplete;
+    expect(button.getAttribute('aria-busy')).to.equal('true');
+    expect(button.disabled).to.equal(false);
+    button.click(); // a second click while sending sends nothing more
+    await waitUntil(() => el.shadowRoot!.textContent!.includes('Reçu : C-1'));
+    expect((await fakeApiHits())['POST /contacts']).to.equal(1);
+    expect(Object.keys(localStorage).filter((k) => k.includes(':contact:'))).to.deep.equal([]);
+  });
+
+  it('offline: keeps every value, says so in words and offers "Réessayer" with the same key', async () => {
+    const el = await mount();
+    el.api = 'http://127.0.0.1:9/v1';
+    await fill(el);
+    $<HTMLButtonElement>(el, 'button[type="submit"]').click();
+    await waitUntil(() => el.shadowRoot!.querySelector('.submit-failure'), 'failure shown', { timeout: 8000 });
+    expect(nb($(el, '.submit-failure').textContent)).to.contain('la connexion semble interrompue').and.contain('Réessayer');
+    expect(active(el)?.classList.contains('submit-failure')).to.equal(true);
+    expect($<HTMLInputElement>(el, '#name').value).to.equal('Awa Diallo');
+    expect(el.shadowRoot!.textContent).not.to.match(/Error|\{"/);
+    await expect(el).to.be.accessible();
+  });
+
+  it('puts a 400 problem+json on the fields, nested paths included, in French', async () => {
+    await fakeApi([
+      {
+        method: 'POST', path: '/contacts', status: 400,
+        headers: { 'content-type': 'application/problem+json' },
+        body: { type: 'urn:npt:problem:validation', title: 'Invalid request', status: 400, errors: [{ path: 'structures.0.siret', message: 'Invalid string: must match pattern' }] },
+      },
+    ]);
+    const el = await mount();
+    await fill(el);
+    $<HTMLButtonElement>(el, '#structures-add').click();
+    await el.updateComplete;
+    await type(el, '#structures-0-name', 'Centre social');
+    await type(el, '#structures-0-siret', '12345678901234');
+    $<HTMLButtonElement>(el, 'button[type="submit"]').click();
+    await waitUntil(() => el.shadowRoot!.querySelector('#structures-0-siret-error'), 'server error on the nested field');
+    expect(nb($(el, '#structures-0-siret-error').textContent)).to.equal('« SIRET de la structure 1 » n’a pas été accepté : vérifiez la saisie.');
+    await waitUntil(() => active(el)?.classList.contains('error-summary'));
+    await expect(el).to.be.accessible();
+  });
+
+  it('repeatable groups: add focuses the new first field, remove focuses the previous item and says so', async () => {
+    const el = await mount();
+    $<HTMLButtonElement>(el, '#structures-add').click();
+    await waitUntil(() => active(el)?.id === 'structures-0-name', 'first field of the new item');
+    $<HTMLButtonElement>(el, '#structures-add').click();
+    await waitUntil(() => active(el)?.id === 'structures-1-name');
+    const remove = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.item button')][1]!;
+    expect(nb(remove.textContent)).to.equal('Supprimer la structure 2');
+    remove.click();
+    await waitUntil(() => active(el)?.id === 'structures-0');
+    expect(nb($(el, '[role="status"]').textContent)).to.equal('Structure 2 supprimée');
+    await expect(el).to.be.accessible();
+  });
+
+  it('keyboard: Space ticks a checkbox of the group, and the counter follows the textarea', async () => {
+    const el = await mount();
+    $<HTMLInputElement>(el, '#topics-1').focus();
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(el.form.get('topics')).to.deep.equal(['equipment']);
+    await type(el, '#message', 'x'.repeat(51));
+    expect(nb($(el, '#message-count').textContent)).to.equal('51 caractères sur 50');
+    expect($(el, '#message').getAttribute('aria-describedby')).to.contain('message-count');
+  });
+
+  it('restores a draft after a reload with a notice, and "Recommencer" empties the form', async () => {
+    localStorage.clear();
+    const first = await fixture<NptContactForm>(html`<npt-contact-form></npt-contact-form>`);
+    await type(first, '#name', 'Awa');
+    await new Promise((r) => setTimeout(r, 500));
+    const key = first.draft.key;
+    first.remove();
+    const el = await fixture<NptContactForm>(html`<npt-contact-form></npt-contact-form>`);
+    expect($<HTMLInputElement>(el, '#name').value).to.equal('Awa');
+    expect(el.draft.key).to.equal(key);
+    expect(nb($(el, '.draft-notice').textContent)).to.contain('Nous avons repris les informations');
+    await expect(el).to.be.accessible();
+    $<HTMLButtonElement>(el, '.draft-notice button').click();
+    await el.updateComplete;
+    expect($<HTMLInputElement>(el, '#name').value).to.equal('');
+    expect(el.shadowRoot!.querySelector('.draft-notice')).to.equal(null);
+    expect(el.draft.key).not.to.equal(key);
+  });
+});
