@@ -119,7 +119,7 @@ for (const dialect of DIALECTS) {
       assert.deepEqual(stored.map((s) => s.email).sort(), ['camille.2@example.org', 'camille.3@example.org']);
       assert.equal((await t.db.selectFrom('outbox').select('id').where('to_address', 'in', ['camille.4@example.org', 'camille.5@example.org']).execute()).length, 0);
 
-      for (const bad of [{ role: 'mayor' }, { needs: ['captions', 'captions'] }, { organisation: '' }, { communeCode: 'Montreuil' }, { antispam: undefined }, { pageUrl: 'javascript:alert(1)' }]) {
+      for (const bad of [{ role: 'mayor' }, { needs: ['captions', 'captions'] }, { organisation: '' }, { communeCode: 'Montreuil' }, { antispam: undefined }, { pageUrl: 'javascript:alert(1)' }, { needs: ['other'], needsOther: undefined }]) {
         assert.equal((await registerTo(id, person(6, bad))).statusCode, 400, JSON.stringify(bad));
       }
     });

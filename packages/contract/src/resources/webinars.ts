@@ -48,11 +48,8 @@ export const ACCESSIBILITY_NEEDS = ['captions', 'sign-language', 'other'] as con
 export const AccessibilityNeedSchema = z.enum(ACCESSIBILITY_NEEDS);
 export type AccessibilityNeed = z.infer<typeof AccessibilityNeedSchema>;
 
-/**
- * A registration to a webinar (`POST /v1/webinars/{id}/registrations`, optionally with an
- * `Idempotency-Key`). Strict: an unknown key is a 400.
- */
-export const RegistrationRequestSchema = z.strictObject({
+/** The fields a person fills in to register (the form validates these; the request adds the rest). */
+const registrationFields = {
   firstName: text(100),
   lastName: text(100),
   email: email(),
@@ -68,18 +65,39 @@ export const RegistrationRequestSchema = z.strictObject({
       z.refine((list) => new Set(list).size === list.length, { message: 'Each need at most once' }),
     ),
   ),
-  /** What the person needs, in their words, with `needs` holding "other". */
+  /** What the person needs, in their words: required with "other" in `needs`. */
   needsOther: z.optional(text(500)),
   /** The person agrees that the Métropole processes these data to run the session. */
   consent: z.literal(true),
-  /**
-   * The page the person registered on; the e-mails link back to it to manage the booking when its
-   * origin is one the API serves (ALLOWED_ORIGINS or PUBLIC_URL), and to the API otherwise.
-   */
-  pageUrl: z.optional(z.url({ protocol: /^https?$/ }).check(z.maxLength(2000))),
-  /** Honeypot and fill time (as the participation form): a bot's registration looks accepted and is never stored. */
-  antispam: AntispamSchema,
+};
+
+/** "Other" needs say which. */
+const otherNeedSaid = z.superRefine((value: { needs?: readonly string[] | undefined; needsOther?: string | undefined }, ctx) => {
+  if (value.needs?.includes('other') && !value.needsOther) {
+    ctx.issues.push({ code: 'custom', path: ['needsOther'], message: 'Say which need', input: value.needsOther });
+  }
 });
+
+/** The registration form's own fields, as the widget validates them before sending. */
+export const RegistrationFieldsSchema = z.strictObject(registrationFields).check(otherNeedSaid);
+export type RegistrationFields = z.infer<typeof RegistrationFieldsSchema>;
+
+/**
+ * A registration to a webinar (`POST /v1/webinars/{id}/registrations`, optionally with an
+ * `Idempotency-Key`). Strict: an unknown key is a 400.
+ */
+export const RegistrationRequestSchema = z
+  .strictObject({
+    ...registrationFields,
+    /**
+     * The page the person registered on; the e-mails link back to it to manage the booking when its
+     * origin is one the API serves (ALLOWED_ORIGINS or PUBLIC_URL), and to the API otherwise.
+     */
+    pageUrl: z.optional(z.url({ protocol: /^https?$/ }).check(z.maxLength(2000))),
+    /** Honeypot and fill time (as the participation form): a bot's registration looks accepted and is never stored. */
+    antispam: AntispamSchema,
+  })
+  .check(otherNeedSaid);
 export type RegistrationRequest = z.infer<typeof RegistrationRequestSchema>;
 
 export const RegistrationStatusSchema = z.enum(['registered', 'waiting']);
