@@ -1,7 +1,7 @@
 // Component and browser-logic tests, in Debian's Chromium (see README "Tests").
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
-import { testApiMiddleware } from './scripts/wtr-test-api.mjs';
+import { testApiMiddleware } from '@npt/testing/fake-api-server';
 
 export const chromiumArgs = [
   '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',

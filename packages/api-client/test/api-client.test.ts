@@ -2,7 +2,7 @@
 // (scripts/wtr-test-api.mjs): real browser fetch, relative base URL, CORS-free same-origin requests.
 import { expect } from '@open-wc/testing';
 import * as z from 'zod/mini';
-import { FAKE_API, fakeApi, fakeApiHits, type FakeRoute } from '../../ui/test/fake-api.js';
+import { FAKE_API, fakeApi, fakeApiHits, type FakeRoute } from '@npt/testing';
 import {
   AbortedError,
   HttpError,

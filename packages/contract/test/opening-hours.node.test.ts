@@ -1,8 +1,8 @@
-// The opening-hours parser against the npm `opening_hours` package as an oracle, on every string of
-// ../shared/data/opening-hours/horaires-corpus.json (read in place), plus its own cases and its size.
+// The opening-hours parser against the npm `opening_hours` package as an oracle, on every string of the
+// samples (on the real corpus in opening-hours.real-data.test.ts), plus its own cases and its size.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { isRealData, openingHoursCorpus } from '@npt/testing/real-data';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
@@ -18,9 +18,7 @@ import {
   type OpeningHours,
 } from '../src/index.js';
 
-const corpus: Array<{ horaires: string; occurrences: number }> = JSON.parse(
-  readFileSync(new URL('../../../../shared/data/opening-hours/horaires-corpus.json', import.meta.url), 'utf8'),
-);
+const corpus = openingHoursCorpus();
 const parse = (s: string): OpeningHours => {
   const oh = parseOpeningHours(s);
   assert.ok(oh, `should parse: ${s}`);
@@ -89,7 +87,9 @@ test('agrees with the opening_hours package on every corpus string it accepts', 
   );
   console.log(`shown raw: ${refused.map((s) => JSON.stringify(s)).join(', ')}`);
   assert.deepEqual(disagreements, []);
-  assert.ok(accepted / corpus.length > 0.9, 'reads the bulk of the corpus');
+  // The samples carry broken hours on purpose: the share read is a figure of the real corpus only.
+  if (isRealData()) assert.ok(accepted / corpus.length > 0.9, 'reads the bulk of the corpus');
+  else assert.ok(accepted > 0 && refused.length > 0);
 });
 
 test('refuses what it cannot read rather than guessing; nonsense is not "open 24 h"', () => {

@@ -1,6 +1,6 @@
 // The map's ways of failing: each leaves the finder a list and one line saying why, never a blank box.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { fakeApi, FAKE_API } from '../../ui/test/fake-api.js';
+import { fakeApi, FAKE_API, samplePlacesUrl } from '@npt/testing';
 import { canShowMap, loadFinderMap, whenVisible, type MapPlace } from '../src/map/support.js';
 import type { NptFinderMap } from '../src/map/finder-map.js';
 
@@ -124,7 +124,7 @@ describe('<npt-finder> when the map cannot be shown', () => {
   it('without WebGL 2 stays a full list and says why in one line', async () => {
     await import('../src/define.js');
     await withoutWebGL2(async () => {
-      const IDF = '/__wds-outside-root__/1/shared/data/places/idf-conseillers-numeriques-2022-08.json';
+      const IDF = await samplePlacesUrl('metropole');
       const wrapper = await fixture(html`<div style="width: 1200px"><npt-finder lang="fr" src=${IDF} communes="93048" no-url-state></npt-finder></div>`);
       const finder = wrapper.querySelector('npt-finder')!;
       await finder.ready();

@@ -1,4 +1,4 @@
-// The map inside <npt-finder>, on the real Île-de-France file (served in place by the test server),
+// The map inside <npt-finder>, on a sample export of the Métropole (@npt/testing),
 // with a local style: the map shows the list's places, selection goes both ways, axe passes.
 import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
@@ -6,9 +6,9 @@ import '../src/define.js';
 import type { NptFinder } from '../src/npt-finder.js';
 import type { NptFinderMap } from '../src/map/finder-map.js';
 import { NptMapSelectEvent } from '../src/map/events.js';
-import { fakeApi, FAKE_API } from '../../ui/test/fake-api.js';
+import { fakeApi, FAKE_API, samplePlacesUrl } from '@npt/testing';
 
-const IDF = '/__wds-outside-root__/1/shared/data/places/idf-conseillers-numeriques-2022-08.json';
+const IDF = await samplePlacesUrl('metropole');
 const style = { version: 8, sources: {}, layers: [{ id: 'background', type: 'background', paint: { 'background-color': '#e8eef2' } }] };
 
 async function mountWithMap(): Promise<{ finder: NptFinder; map: NptFinderMap }> {

@@ -1,7 +1,7 @@
 // The map's pure geometry: which places reach the map, the box it fits, the keyboard order of markers.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { placeRecords } from '@npt/testing/real-data';
 import { boundsOf, placesKey, readingOrder, roundBBox, toFeatureCollection } from '../src/map/geo.js';
 import { hasCoordinates, type MapPlace } from '../src/map/support.js';
 
@@ -50,9 +50,8 @@ test('readingOrder goes by rows from the top, then left to right', () => {
   assert.deepEqual(order, ['top-left', 'top-right', 'middle', 'bottom-left']);
 });
 
-test('every real Île-de-France record with coordinates reaches the map; the others are counted', () => {
-  const file = new URL('../../../../shared/data/places/idf-conseillers-numeriques-2022-08.json', import.meta.url);
-  const records = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>[];
+test('every Île-de-France record with coordinates reaches the map; the others are counted', () => {
+  const records = placeRecords('idf-conseillers-numeriques-2022-08') as Record<string, unknown>[];
   const places: MapPlace[] = records.map((r, i) => ({
     id: String(r.id ?? i),
     name: String(r.nom ?? ''),

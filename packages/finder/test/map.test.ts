@@ -2,7 +2,7 @@
 // test server: no request leaves the machine.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { fakeApi, FAKE_API } from '../../ui/test/fake-api.js';
+import { fakeApi, FAKE_API } from '@npt/testing';
 import '../src/map/finder-map.js';
 import type { NptFinderMap } from '../src/map/finder-map.js';
 import type { MapPlace } from '../src/map/support.js';

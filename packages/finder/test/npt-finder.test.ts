@@ -1,16 +1,15 @@
-// <npt-finder> in Chromium, with the real files of ../shared/data/places (served in place by the test
-// server, never copied), a fake geocoder and a fake API (scripts/wtr-test-api.mjs); axe on every state.
+// <npt-finder> in Chromium, with sample exports (@npt/testing: generated, with the defects of real ones)
+// served by the test server, a fake geocoder and a fake API; axe on every state.
 import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { NptFinder } from '../src/npt-finder.js';
 import type { NptDataLoadEvent } from '../src/events.js';
-import { fakeApi, FAKE_API } from '../../ui/test/fake-api.js';
+import { fakeApi, FAKE_API, samplePlacesUrl } from '@npt/testing';
 
-/** The test server serves the directory above the repository under this prefix. */
-const SHARED = '/__wds-outside-root__/1/shared/data/places';
-const IDF = `${SHARED}/idf-conseillers-numeriques-2022-08.json`;
-const PACA = `${SHARED}/paca-hub-du-sud-v1.json`;
+/** A Métropole-wide export (227 places accepted, 13 rejected), and another network's. */
+const IDF = await samplePlacesUrl('metropole');
+const PACA = await samplePlacesUrl('network');
 
 const nb = (s: string | null | undefined) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
 const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel)!;
@@ -76,10 +75,10 @@ describe('<npt-finder>', () => {
     const loaded = oneEvent(el, 'npt-data-load') as Promise<NptDataLoadEvent>;
     wrapper.append(el);
     const { detail } = await loaded;
-    expect([detail.accepted, detail.rejected, detail.shown]).to.deep.equal([234, 7, 234]);
-    expect(detail.reasons.every((r) => r.reason === 'duplicate')).to.equal(true);
+    expect([detail.accepted, detail.rejected, detail.shown]).to.deep.equal([227, 13, 227]);
+    expect(new Set(detail.reasons.map((r) => r.reason))).to.deep.equal(new Set(['duplicate', 'missing-name']));
     await el.ready();
-    expect(heading(el)).to.equal('234 lieux, par commune puis par nom');
+    expect(heading(el)).to.equal('227 lieux, par commune puis par nom');
     expect($$(el, '.list > li').length).to.equal(20, 'first page');
     const communes = $$(el, '.list > li .address').map((a) => nb(a.textContent).replace(/^.*\d{5} /, ''));
     expect(communes[0]!.localeCompare(communes[19]!, 'fr')).to.be.at.most(0);
@@ -207,7 +206,7 @@ describe('<npt-finder>', () => {
       $<HTMLButtonElement>(el, '[part~="around-me"]').click();
       await el.updateComplete;
       expect(nb($(el, '[part="notice"]').textContent)).to.contain('Vous n’avez pas autorisé la localisation');
-      expect(heading(el)).to.equal('234 lieux, par commune puis par nom');
+      expect(heading(el)).to.equal('227 lieux, par commune puis par nom');
       geo.getCurrentPosition = (ok) => ok({ coords: { latitude: 48.8638, longitude: 2.4485 } } as GeolocationPosition);
       $<HTMLButtonElement>(el, '[part~="around-me"]').click();
       await el.updateComplete;
@@ -255,7 +254,7 @@ describe('<npt-finder>', () => {
     select.value = '1';
     select.dispatchEvent(new Event('change'));
     await el.updateComplete;
-    await check(el, '#f-services-8'); // Acquisition de matériel à prix solidaire: none in this file
+    await check(el, '#f-services-8'); // Acquisition de matériel à prix solidaire: none in this sample
     expect(names(el)).to.deep.equal([]);
     expect(nb($(el, '[part="empty"]').textContent)).to.contain('Aucun lieu ne correspond');
     await expect(el).to.be.accessible();
@@ -269,7 +268,7 @@ describe('<npt-finder>', () => {
   it('pagination: "show more" adds a page and moves the focus to the first new place', async () => {
     const el = await mount(`src="${IDF}" no-url-state page-size="10"`);
     expect(names(el).length).to.equal(10);
-    expect(nb($(el, '.more').textContent)).to.contain('10 lieux affichés sur 234');
+    expect(nb($(el, '.more').textContent)).to.contain('10 lieux affichés sur 227');
     $<HTMLButtonElement>(el, '[part~="show-more"]').click();
     await el.updateComplete;
     expect(names(el).length).to.equal(20);
@@ -396,7 +395,7 @@ describe('<npt-finder>', () => {
 
   it('preset and hidden filters set by the webmaster', async () => {
     const el = await mount(`src="${PACA}" no-url-state page-size="1000" preset="frais_a_charge:Payant" hide-filters="frais_a_charge,open-now"`);
-    expect(names(el).length).to.equal(1);
+    expect(names(el).length).to.equal(35, 'the paying places of the sample');
     expect($(el, '#f-frais_a_charge-0')).to.equal(null);
     expect($(el, '#f-open-now')).to.equal(null);
     expect($(el, '#f-open-saturday')).to.exist;
@@ -429,7 +428,7 @@ describe('<npt-finder>', () => {
   it('speaks English when the page does', async () => {
     document.documentElement.lang = 'en';
     const el = await mount(`src="${IDF}" no-url-state`);
-    await waitUntil(() => heading(el).startsWith('234 places'), 'English strings', { timeout: 3000 });
+    await waitUntil(() => heading(el).startsWith('227 places'), 'English strings', { timeout: 3000 });
     expect(nb($(el, 'label[for="q"]').textContent)).to.equal('Town, postcode or address');
     expect(nb($(el, 'label[for="f-services-0"]').textContent)).to.match(/^Help with online admin procedures/);
   });

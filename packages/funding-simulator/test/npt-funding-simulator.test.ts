@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/define.js';
 import type { NptFundingSimulator } from '../src/npt-funding-simulator.js';
 import type { NptSimulationChangeEvent, NptRulesLoadEvent } from '../src/events.js';
-import { fakeApi, FAKE_API } from '../../ui/test/fake-api.js';
+import { fakeApi, FAKE_API } from '@npt/testing';
 
 const nb = (s: string | null | undefined) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
 const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel)!;

@@ -98,7 +98,4 @@ export async function testApp(dialect: Dialect, env: Record<string, string> = {}
   };
 }
 
-/** `new URL` of a file in /work/shared/data (read in place, never copied into the repository). */
-export const sharedData = (path: string) => new URL(`../../../../shared/data/${path}`, import.meta.url);
-
 export const json = (body: string) => JSON.parse(body);

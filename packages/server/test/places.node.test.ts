@@ -1,10 +1,14 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fileURLToPath } from 'node:url';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { MGP_COMMUNES, normalisePlaces } from '@npt/contract';
-import { DIALECTS, json, openSameDatabase, sharedData, testApp, type TestApp } from './helpers.js';
+import { SAMPLE_FIGURES, samplePlaceRecords } from '@npt/testing';
+import { isRealData, placeFile, SAMPLE_FOR } from '@npt/testing/real-data';
+import { DIALECTS, json, openSameDatabase, testApp, type TestApp } from './helpers.js';
 import { formatReport, importPlaces, importRecords, parseRecords } from '../src/services/import.js';
 import { generateDemoRecords } from '../src/demo/places.js';
 import { upsertPlaces } from '../src/services/places.js';
@@ -25,15 +29,18 @@ for (const dialect of DIALECTS) {
       return { status: r.statusCode, headers: r.headers, body: r.body ? json(r.body) : undefined };
     };
 
-    // Accepted and rejected counts of the real exports (shared/data/places), read in place.
+    // Accepted and rejected counts of the real exports (read in place) in the real-data suite
+    // (places.real-data.test.ts), else of the samples standing for them.
     const REAL = [
-      { file: 'idf-conseillers-numeriques-2022-08.json', records: 241, accepted: 234, rejected: 7 },
-      { file: 'charente-v1.json', records: 188, accepted: 181, rejected: 7 },
-      { file: 'paca-hub-du-sud-v1.json', records: 646, accepted: 646, rejected: 0 },
-    ];
-    for (const { file, records, accepted, rejected } of REAL) {
+      { name: 'idf-conseillers-numeriques-2022-08', records: 241, accepted: 234, rejected: 7 },
+      { name: 'charente-v1', records: 188, accepted: 181, rejected: 7 },
+      { name: 'paca-hub-du-sud-v1', records: 646, accepted: 646, rejected: 0 },
+    ] as const;
+    const EXPORTS = isRealData() ? REAL : REAL.map(({ name }) => ({ name, ...SAMPLE_FIGURES[SAMPLE_FOR[name]] }));
+    for (const { name, records, accepted, rejected } of EXPORTS) {
+      const file = `${name}.json`;
       test(`imports ${file}: ${accepted} accepted, ${rejected} rejected, each with a reason`, async () => {
-        const path = fileURLToPath(sharedData(`places/${file}`));
+        const path = placeFile(name);
         const report = await importPlaces(t.db, path, { source: file });
         assert.equal(report.records, records);
         assert.equal(report.accepted, accepted);
@@ -51,26 +58,35 @@ for (const dialect of DIALECTS) {
 
     test('all imports are in the database and served as v1.0.2 records', async () => {
       const all = await get('/v1/places?limit=0');
-      assert.equal(all.body.total, 234 + 181 + 646);
-      // A 2022 record (PARIS 10) is served normalised: official commune name, code INSEE, v1 field names.
-      const paris = await get('/v1/places/626809503a929e0790b16cf7');
+      assert.equal(all.body.total, EXPORTS.reduce((n, e) => n + e.accepted, 0));
+      // A record of "PARIS 10" is served normalised: official commune name, code INSEE, v1 field names.
+      const paris10 = isRealData()
+        ? { id: '626809503a929e0790b16cf7', source: 'conseiller-numerique' } // a 2022 record
+        : samplePlaceRecords(SAMPLE_FOR[REAL[0].name]).find((r) => r.commune === 'PARIS 10' && r.latitude)!;
+      const paris = await get(`/v1/places/${paris10.id}`);
       assert.equal(paris.status, 200);
       assert.equal(paris.body.commune, 'Paris');
       assert.equal(paris.body.code_insee, '75056');
       assert.equal(typeof paris.body.latitude, 'number');
-      assert.equal(paris.body.source, 'conseiller-numerique', 'the record keeps its own source');
+      assert.equal(paris.body.source, paris10.source, 'the record keeps its own source');
       // What the API serves reads back through the normaliser unchanged (the finder reads it that way).
-      const page = await get('/v1/places?limit=200&offset=300');
+      const page = await get('/v1/places?limit=200&offset=100');
       const back = normalisePlaces(page.body.items);
       assert.equal(back.accepted, 200);
     });
 
-    test('imports the standard CSV (its valid example row) and a JSON page from an http URL', async () => {
-      const csv = await importPlaces(t.db, fileURLToPath(sharedData('schema/exemple-valide.csv')));
+    test('imports a CSV of the standard and a JSON page from an http URL', async () => {
+      // The standard's own example CSV: places.real-data.test.ts. Here, a sample record written as CSV.
+      const record = samplePlaceRecords('small')[0]!;
+      const csvFile = join(mkdtempSync(join(tmpdir(), 'npt-csv-')), 'lieux.csv');
+      const cell = (v: string) => `"${v.replaceAll('"', '""')}"`;
+      writeFileSync(csvFile, `${Object.keys(record).map(cell).join(',')}\n${Object.values(record).map(cell).join(',')}\n`);
+      const csv = await importPlaces(t.db, csvFile);
+      rmSync(dirname(csvFile), { recursive: true });
       assert.deepEqual([csv.records, csv.accepted, csv.rejected], [1, 1, 0]);
-      const place = await get('/v1/places/structure-1');
-      assert.equal(place.body.nom, 'Anonymal');
-      assert.equal(place.body.services, 'Maîtrise des outils numériques du quotidien|Insertion professionnelle via le numérique|Loisirs et créations numériques');
+      const place = await get(`/v1/places/${record.id}`);
+      assert.equal(place.body.nom, record.nom);
+      assert.equal(place.body.services, record.services);
 
       const records = generateDemoRecords(30, 7);
       const server = createServer((_req, res) => res.end(JSON.stringify({ items: records })));

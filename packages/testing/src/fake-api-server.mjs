@@ -1,6 +1,6 @@
 // A small fake API mounted in the test runner's own HTTP server under /test-api/, so component
 // tests exercise real HTTP (status codes, bodies, delays) without touching the network.
-// Routes are registered per test through POST /test-api/__routes (see packages/ui/test/fake-api.ts),
+// Routes are registered per test through POST /test-api/__routes (see ./fake-api.ts),
 // under a namespace per test module.
 const routes = new Map(); // "GET /path" -> { status, body, headers, delay, times }
 

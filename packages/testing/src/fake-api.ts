@@ -1,4 +1,4 @@
-// Registers routes on the fake API that scripts/wtr-test-api.mjs mounts under /test-api/ in the test
+// Registers routes on the fake API that ./fake-api-server.mjs mounts under /test-api/ in the test
 // runner's own HTTP server: widgets make real HTTP requests, and tests control the answers.
 export interface FakeRoute {
   method?: string;
@@ -16,8 +16,12 @@ const ns = Math.random().toString(36).slice(2, 10);
 /** Base URL of this module's fake API, e.g. `api="${FAKE_API}"`. */
 export const FAKE_API = `/test-api/${ns}`;
 
-export async function fakeApi(routes: FakeRoute[], reset = true): Promise<void> {
-  const res = await fetch(`/test-api/__routes`, { method: 'POST', body: JSON.stringify({ ns, reset, routes }) });
+/**
+ * Sets this module's routes (replacing them unless `reset` is false). `namespace` is for data shared by
+ * every test file (see samplePlacesUrl).
+ */
+export async function fakeApi(routes: FakeRoute[], reset = true, namespace = ns): Promise<void> {
+  const res = await fetch(`/test-api/__routes`, { method: 'POST', body: JSON.stringify({ ns: namespace, reset, routes }) });
   if (!res.ok) throw new Error(`fake API setup failed: ${res.status}`);
 }
 

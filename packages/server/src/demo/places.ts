@@ -83,12 +83,19 @@ const HOURS = ['Mo-Fr 09:00-12:00,14:00-17:30', 'Tu,Th 14:00-18:00; Sa 10:00-12:
 /** Opening hours as real exports write them wrong (DOMAIN.md). */
 const BAD_HOURS = ['Mo 09:15-12:30-13:45', 'Mo-Fr 9h-12h30', 'Sa 17:00', 'Tu 18:00-18:00', ''];
 
+export interface DemoOptions {
+  /** The services this export's places offer (default: all). A regional network rarely offers every one. */
+  services?: readonly string[];
+}
+
 /**
  * `count` raw records of the standard v1.0.2 (strings, multi-valued fields joined by `|`), as an
  * export would serve them, defects included; run them through `normalisePlaces` like any import.
+ * Tests pin figures of some seeds (see @npt/testing): a change of the output changes those figures.
  */
-export function generateDemoRecords(count: number, seed = 2026): Record<string, string>[] {
+export function generateDemoRecords(count: number, seed = 2026, options: DemoOptions = {}): Record<string, string>[] {
   const r = random(seed);
+  const services = options.services ?? PLACE_ENUMS.services;
   const records: Record<string, string>[] = [];
   for (let i = 0; i < count; i++) {
     let w = r.next() * totalWeight;
@@ -121,7 +128,7 @@ export function generateDemoRecords(count: number, seed = 2026): Record<string, 
       source: DEMO_SOURCE,
       structure_parente: `Commune de ${commune.nom} (démonstration)`,
       date_maj: `2025-${String(1 + Math.floor(r.next() * 12)).padStart(2, '0')}-${String(1 + Math.floor(r.next() * 28)).padStart(2, '0')}`,
-      services: r.some(PLACE_ENUMS.services, 1, 4).join('|'),
+      services: r.some(services, 1, 4).join('|'),
       publics_specifiquement_adresses: r.some(PLACE_ENUMS.publics_specifiquement_adresses, 0, 2).join('|'),
       prise_en_charge_specifique: r.some(PLACE_ENUMS.prise_en_charge_specifique, 0, 2).join('|'),
       frais_a_charge: r.pick(PLACE_ENUMS.frais_a_charge),
