@@ -16,3 +16,5 @@ export * from './form/draft-store.js';
 export * from './form/draft-controller.js';
 export * from './form/submit-controller.js';
 export * from './form/steps-controller.js';
+export * from './form/blank-as-missing.js';
+export * from './form/antispam.js';
