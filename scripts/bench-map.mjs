@@ -13,6 +13,7 @@ import { extname, join, sep } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs } from '../web-test-runner.config.mjs';
 import { mapChunk } from '../packages/finder/cdn.config.mjs';
+import { requireRealDataDir } from '@npt/testing/real-data-dir';
 
 const root = join(import.meta.dirname, '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -20,7 +21,7 @@ const SIZES = [1000, 10000];
 
 // --- synthetic places from the real records ------------------------------------------------------
 function places(n) {
-  const records = JSON.parse(readFileSync(join(root, '..', 'shared', 'data', 'places', 'idf-conseillers-numeriques-2022-08.json'), 'utf8'));
+  const records = JSON.parse(readFileSync(join(requireRealDataDir('npm run bench:map'), 'places', 'idf-conseillers-numeriques-2022-08.json'), 'utf8'));
   const base = records.filter((r) => Number.isFinite(r.latitude) && Number.isFinite(r.longitude) && r.latitude > 48.7 && r.latitude < 49.0 && r.longitude > 2.1 && r.longitude < 2.65);
   let seed = 42;
   const random = () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32);

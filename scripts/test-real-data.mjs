@@ -4,18 +4,19 @@
 // suite is skipped in one line, unless NPT_REAL_DATA_REQUIRED=1 (CI), where a suite that did not run fails.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { realDataDir } from '@npt/testing/real-data-dir';
 
 const root = resolve(import.meta.dirname, '..');
-const dir = resolve(root, process.env.NPT_REAL_DATA ?? join('..', 'shared', 'data'));
+const dir = realDataDir();
 const required = process.env.NPT_REAL_DATA_REQUIRED === '1';
 const files = readdirSync(join(root, 'packages'))
   .flatMap((p) => (existsSync(join(root, 'packages', p, 'test')) ? readdirSync(join(root, 'packages', p, 'test')).map((f) => `packages/${p}/test/${f}`) : []))
   .filter((f) => f.endsWith('.real-data.test.ts'))
   .sort();
 
-if (!existsSync(join(dir, 'places'))) {
-  const line = `real-data suite: skipped, no real data in ${process.env.NPT_REAL_DATA ? dir : relative(root, dir)} (set NPT_REAL_DATA, see README)`;
+if (!dir || !existsSync(join(dir, 'places'))) {
+  const line = `real-data suite: skipped, no real data in ${process.env.NPT_REAL_DATA ?? '../shared/data'} (set NPT_REAL_DATA, see README)`;
   if (required) {
     console.error(`${line}; it is required here (NPT_REAL_DATA_REQUIRED=1).`);
     process.exit(1);

@@ -4,17 +4,12 @@
 // the repository. Only *.real-data.test.ts files import this module; `npm run test:real-data` runs them.
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { realDataDir } from './real-data-dir.mjs';
 import { samplePlaceRecords, type SampleName } from './places.js';
 
-const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+export { realDataDir };
 
-/** The real-data folder, or undefined when there is none (the suite is then skipped). */
-export function realDataDir(): string | undefined {
-  const dir = process.env.NPT_REAL_DATA ? resolve(process.env.NPT_REAL_DATA) : resolve(repoRoot, '..', 'shared', 'data');
-  return existsSync(dir) ? dir : undefined;
-}
 
 /** The path of a file of the real-data folder; throws when the folder is missing. */
 export function realDataPath(path: string): string {

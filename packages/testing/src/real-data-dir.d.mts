@@ -1,0 +1,2 @@
+export function realDataDir(): string | undefined;
+export function requireRealDataDir(what: string): string;
