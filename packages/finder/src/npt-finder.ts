@@ -15,6 +15,7 @@ import { fr } from './translations/fr.js';
 import type { FinderStrings } from './translations/strings.js';
 import type { NptMapAreaEvent, NptMapSelectEvent, NptMapUnavailableEvent } from './map/events.js';
 import { DEFAULT_MAP_STYLE, loadFinderMap, whenVisible, type MapPlace, type MapUnavailableReason } from './map/support.js';
+import { VERSION } from './generated/version.js';
 
 interface Loaded {
   index: PlaceIndex;
@@ -60,7 +61,7 @@ const GEOCODER_DELAY_MS = 300;
  * @cssprop [--npt-finder-list-max-height=none] Maximum height of the list (it scrolls beyond).
  */
 export class NptFinder extends NptElement {
-  static version = '0.1.0';
+  static version = VERSION;
   static override styles = [themeStyles, formStyles, finderStyles];
 
   /** URL of a JSON file in the national standard (v1.0.2 or the 2022 exports): a commune's static file, or the national API. */

@@ -24,6 +24,7 @@ import { inputsToParams, paramsToInputs, peopleKey, PROJECT_COST_KEY, readInputs
 import { simulatorStyles } from './npt-funding-simulator.styles.js';
 import { fr } from './translations/fr.js';
 import type { SimulatorStrings } from './translations/strings.js';
+import { VERSION } from './generated/version.js';
 
 /**
  * @tagname npt-funding-simulator
@@ -51,7 +52,7 @@ import type { SimulatorStrings } from './translations/strings.js';
  * @cssprop [--npt-font-family=Marianne, system-ui, sans-serif] Text font.
  */
 export class NptFundingSimulator extends NptElement {
-  static version = '0.1.0';
+  static version = VERSION;
   static override styles = [themeStyles, formStyles, simulatorStyles];
 
   /** Base URL of the programme's API (for example `https://api.example.fr/v1`); the rules are read from `{api}/funding-rules`. Without it (and without an enclosing `<npt-config api>`), the bundled rules apply. */

@@ -1,6 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextProvider, createContext } from '@lit/context';
+import { VERSION } from './generated/version.js';
 
 /** Settings a page gives every widget inside an `<npt-config>`. */
 export interface NptConfig {
@@ -21,7 +22,7 @@ export const configContext = createContext<NptConfig | undefined>('npt-config');
  * @slot - The widgets.
  */
 export class NptConfigElement extends LitElement {
-  static version = '0.1.0';
+  static version = VERSION;
   static override styles = css`
     :host {
       display: contents;

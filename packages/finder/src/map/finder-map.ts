@@ -18,6 +18,7 @@ import { NptMapAreaEvent, NptMapReadyEvent, NptMapSelectEvent, NptMapUnavailable
 import { DEFAULT_MAP_STYLE, type MapPlace, type MapUnavailableReason } from './support.js';
 import { fr } from './translations/fr.js';
 import { en } from './translations/en.js';
+import { VERSION } from '../generated/version.js';
 
 export { NptMapAreaEvent, NptMapReadyEvent, NptMapSelectEvent, NptMapUnavailableEvent } from './events.js';
 
@@ -65,7 +66,7 @@ const strings = { fr, en };
  * @cssprop [--npt-map-cluster-text-color=#ffffff] Count written on clusters.
  */
 export class NptFinderMap extends NptElement {
-  static readonly version = '0.1.0';
+  static readonly version = VERSION;
   static override styles = [themeStyles, maplibreStyles, finderMapStyles];
 
   /** Places to show (only those with coordinates are drawn; others are skipped and counted). */
