@@ -9,6 +9,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { minifyTemplates } from './scripts/rollup-minify-templates.mjs';
+import { sharedLitPolicy } from './scripts/rollup-lit-policy.mjs';
 
 const root = import.meta.dirname;
 const only = process.env.NPT_ONLY; // e.g. NPT_ONLY=finder to build one package while working on it
@@ -64,6 +65,7 @@ function cdnBuild(dir) {
     input: { [tag]: join(pkgDir, 'src', 'define.ts') },
     plugins: [
       nodeResolve({ exportConditions: ['npt-source', 'browser', 'module', 'import', 'default'] }),
+      sharedLitPolicy(),
       esbuildPlugin(),
       minifyTemplates(),
       terser({ ecma: 2022, module: true, format: { ascii_only: true, comments: false }, compress: { passes: 2 } }),

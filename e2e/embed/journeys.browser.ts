@@ -1,0 +1,123 @@
+// Runs INSIDE the host page, in any engine (evaluated through Playwright, WebDriver BiDi or classic
+// WebDriver), so that one journey per widget serves the whole matrix. It acts through the DOM as a
+// script would (values, input/change events, clicks, requestSubmit) and checks what a person would see.
+// Bundled by esbuild into an IIFE (see site.ts); exposes globalThis.nptCheck.
+
+const text = (n: Node | null | undefined): string =>
+  (n?.textContent ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+
+async function until<T>(what: string, probe: () => T | null | undefined | false, timeout = 20_000): Promise<T> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const value = probe();
+    if (value) return value;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+function type(input: HTMLInputElement, value: string): void {
+  input.focus();
+  input.value = value;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: value }));
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+const widget = (tag: string, index = 0): HTMLElement => {
+  const el = document.querySelectorAll<HTMLElement>(tag)[index];
+  if (!el) throw new Error(`<${tag}> is not in the page`);
+  return el;
+};
+
+/** The key journey of each widget: what a person must be able to do on any host page. */
+const journeys: Record<string, (el: HTMLElement) => Promise<string>> = {
+  async 'npt-funding-simulator'(el) {
+    const root = await until('the simulator to render', () => el.shadowRoot?.querySelector('form') && el.shadowRoot);
+    const field = await until('the 2024 field', () => root.querySelector<HTMLInputElement>('input[name="people-2024"]'));
+    type(field, '9000');
+    const row = await until('the 2024 amount', () => {
+      const r = text(root.querySelector('tbody tr'));
+      return /800 000 €/.test(r) && r;
+    });
+    type(field, 'douze');
+    root.querySelector('form')!.requestSubmit();
+    const summary = await until('the error summary', () => root.querySelector<HTMLElement>('[part="error-summary"]'));
+    await until('the focus on the error summary', () => root.activeElement === summary);
+    type(field, '9000');
+    return `2024: ${row}; "douze" → ${text(summary)}`;
+  },
+
+  async 'npt-finder'(el) {
+    const root = await until('the list of places', () => el.shadowRoot?.querySelector('ol.list li.result') && el.shadowRoot);
+    const heading = text(root.querySelector('#results-heading'));
+    const link = root.querySelector<HTMLAnchorElement>('li.result a')!;
+    const name = text(link);
+    link.click();
+    const title = await until('the place sheet', () => root.querySelector('#sheet-title'));
+    if (text(title) !== name) throw new Error(`the sheet shows "${text(title)}", not "${name}"`);
+    root.querySelector<HTMLButtonElement>('[part~="back"]')!.click();
+    await until('the list again', () => root.querySelector('ol.list li.result'));
+    return `${heading}; sheet "${name}" opened and closed`;
+  },
+};
+
+/** Elements whose look says whether a page's CSS got in: headings, labels, fields, buttons, links, cells. */
+const PROBES = ['h2', 'h3', 'label', 'input', 'button', 'a', 'th', 'td', 'li', 'p'];
+const PROPS = [
+  'display', 'visibility', 'font-family', 'font-size', 'font-weight', 'line-height', 'letter-spacing', 'text-transform',
+  'color', 'background-color', 'box-sizing', 'border-top-style', 'outline-style', 'opacity', 'width',
+] as const;
+const styleOf = (el: Element) => {
+  const cs = getComputedStyle(el);
+  return Object.fromEntries(PROPS.map((p) => [p, p === 'width' ? (el.getBoundingClientRect().width > 2 ? 'visible' : 'collapsed') : cs.getPropertyValue(p)]));
+};
+
+const check = {
+  journey: (tag: string, index = 0) => journeys[tag]!(widget(tag, index)),
+  hasJourney: (tag: string) => tag in journeys,
+
+  /** The finder keeps its list and says why when its map cannot show (no WebGL, blocked worker, missing style…). */
+  async mapFallback(index = 0): Promise<string> {
+    const el = widget('npt-finder', index);
+    const root = await until('the list of places', () => el.shadowRoot?.querySelector('ol.list li.result') && el.shadowRoot);
+    const notice = await until('the "map unavailable" notice', () => !root.querySelector('[part="map"]') && text(root.querySelector('[part="notice"]')));
+    if (!root.querySelector('ol.list li.result')) throw new Error('the list went away with the map');
+    return notice;
+  },
+
+  /** Computed styles of the first probe elements inside a widget's shadow root: equal on every host page when nothing leaks in. */
+  insideStyles(tag: string, index = 0): Record<string, Record<string, string>> {
+    const root = widget(tag, index).shadowRoot!;
+    const out: Record<string, Record<string, string>> = {};
+    for (const sel of PROBES) {
+      const el = root.querySelector(sel);
+      if (el) out[sel] = styleOf(el);
+    }
+    return out;
+  },
+
+  /** Waits until every npt-* element of the page is defined and rendered something. */
+  async rendered(tags: string[]): Promise<string[]> {
+    return Promise.all(
+      tags.map(async (tag) => {
+        await until(`<${tag}> to be defined`, () => customElements.get(tag));
+        const el = await until(`<${tag}> in the page`, () => document.querySelector<HTMLElement>(tag));
+        await until(`<${tag}> to render`, () => el.shadowRoot && el.shadowRoot.childElementCount > 0);
+        return tag;
+      }),
+    );
+  },
+
+  /** axe-core (loaded into the page by the test) on every widget: violations as "rule: target" lines. */
+  async axe(tags: string[]): Promise<string[]> {
+    const axe = (globalThis as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+    const out: string[] = [];
+    for (const tag of tags) {
+      const result = await axe.run(widget(tag), { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });
+      for (const v of result.violations) out.push(`${tag} ${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+    }
+    return out;
+  },
+};
+
+(globalThis as unknown as { nptCheck: typeof check }).nptCheck = check;
