@@ -23,7 +23,7 @@ const sim = (page: Page, nth = 0) => page.locator('npt-funding-simulator').nth(n
 test('the demo page reads the rules from the API and computes as the person types', async () => {
   const { page, errors } = await open('/simulateur.html');
   const el = sim(page);
-  await el.locator('[part="notice"]').getByText('fourni par la Métropole').waitFor();
+  await el.locator('[part="notice"]').getByText('fournis par la Métropole').waitFor();
   await el.getByLabel('Personnes accompagnées en 2024').fill('9 000');
   await page.keyboard.press('Tab');
   await page.keyboard.type('1200');
@@ -36,7 +36,7 @@ test('the demo page reads the rules from the API and computes as the person type
     rows.map((r) => nb(r).split(' ').slice(0, 1)[0]),
     ['2024', '2025', '2026'],
   );
-  assert.match(nb(rows[0]!), /9 000 8 000 Plafonné : au plus 8 000 personnes cette année\. 100 € 800 000 €/);
+  assert.match(nb(rows[0]!), /9 000 8 000 Limité au plafond du programme : 8 000 personnes au plus cette année, pour toute la Métropole\. 100 € 800 000 €/);
   assert.match(nb(rows[1]!), /1 200 1 200 70 € 84 000 €/);
   assert.match(nb(await el.locator('tfoot').innerText()), /Total sur trois ans 899 000 €/);
   assert.equal(nb(await el.locator('.project .grant').innerText()), '200 000 €');
@@ -63,7 +63,7 @@ test('when the API is down, the bundled rules apply and the page says so', async
   await page.route('**/v1/funding-rules', (route) => route.abort('connectionrefused'));
   await page.goto(`${e2e.app.url}/simulateur.html`);
   const el = sim(page);
-  await el.locator('[part="notice"]').getByText('n’a pas pu être chargé').waitFor({ timeout: 20000 });
+  await el.locator('[part="notice"]').getByText('n’ont pas pu être chargés').waitFor({ timeout: 20000 });
   await el.getByLabel('Personnes accompagnées en 2026').fill('100');
   await el.locator('tbody tr').nth(2).getByText('5 000 €').waitFor();
   await page.close();
@@ -148,7 +148,7 @@ test('works under a strict CSP with Trusted Types enforced (only Lit\'s policy a
   );
   await page.goto(`${e2e.app.url}/strict-csp.html`);
   const el = sim(page);
-  await el.locator('[part="notice"]').getByText('fourni par la Métropole').waitFor();
+  await el.locator('[part="notice"]').getByText('fournis par la Métropole').waitFor();
   await el.getByLabel('Personnes accompagnées en 2024').fill('50');
   await el.locator('tbody tr').first().getByText('5 000 €').waitFor();
   const color = await el.locator('button[type="submit"]').evaluate((n) => getComputedStyle(n).backgroundColor);

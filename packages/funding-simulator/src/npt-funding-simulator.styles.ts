@@ -7,19 +7,10 @@ export const simulatorStyles = css`
   .intro {
     color: var(--_muted);
   }
-  fieldset {
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: var(--_space);
-    margin: 0 0 var(--_space);
-  }
-  legend {
-    font-weight: 700;
-    padding: 0 0.25em;
-  }
   .years {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(12em, 1fr));
+    /* min(): on a 320 px screen one column as wide as the box, never wider. */
+    grid-template-columns: repeat(auto-fit, minmax(min(12em, 100%), 1fr));
     gap: 0 var(--_space);
   }
   .notice {
@@ -39,9 +30,16 @@ export const simulatorStyles = css`
     gap: var(--_space);
     align-items: flex-start;
   }
+  /* The table scrolls inside its own focusable region on narrow screens: the page never does. */
+  .table-scroll {
+    flex: 2 1 24em;
+    min-width: 0;
+    max-width: 100%;
+    overflow-x: auto;
+  }
   table {
     border-collapse: collapse;
-    flex: 2 1 24em;
+    width: 100%;
     font-variant-numeric: tabular-nums;
   }
   caption {

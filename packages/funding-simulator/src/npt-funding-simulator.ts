@@ -1,30 +1,28 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
-import { computeFunding, DEFAULT_FUNDING_RULES, type FundingResult, type FundingRules } from '@npt/contract';
 import {
-  NptElement,
-  focusErrorSummary,
-  formStyles,
-  formatMoney,
-  formatNumber,
-  formatPercent,
-  readUrlParams,
-  renderErrorSummary,
-  renderField,
-  renderLiveRegion,
-  themeStyles,
-  TranslationController,
-  withUrlParams,
-  writeUrlParams,
+  computeFunding, DEFAULT_FUNDING_RULES, fundingPeriod, MAX_PEOPLE_PER_YEAR, MAX_PROJECT_COST, SIMULATION_PREFIX, encodeSimulation,
+  simulationHref, type FundingResult, type FundingRules,
+} from '@npt/contract';
+import {
+  FormController, NptElement, formStyles, formatMoney, formatNumber, formatPercent, numberField, readUrlParams, themeStyles,
+  TranslationController, writeUrlParams,
 } from '@npt/ui';
 import { renderChart } from './chart.js';
 import { NptRulesLoadEvent, NptSimulationChangeEvent } from './events.js';
-import { inputsToParams, paramsToInputs, peopleKey, PROJECT_COST_KEY, readInputs, type RawInputs, type ReadInputs } from './inputs.js';
 import { simulatorStyles } from './npt-funding-simulator.styles.js';
 import { fr } from './translations/fr.js';
 import type { SimulatorStrings } from './translations/strings.js';
 import { VERSION } from './generated/version.js';
+
+/** The typed figures: people by year, and the project cost, as the person typed them. */
+interface Figures {
+  people: Record<number, string>;
+  projectCost: string;
+}
+
+const NUMBERS = { 'people.*': { max: MAX_PEOPLE_PER_YEAR }, projectCost: { max: MAX_PROJECT_COST } };
 
 /**
  * @tagname npt-funding-simulator
@@ -40,7 +38,7 @@ import { VERSION } from './generated/version.js';
  * @csspart error - Inline errors.
  * @csspart error-summary - The list of fields to correct, shown after a failed submit.
  * @csspart results - The estimate: table, chart, project grant.
- * @csspart table - The table of amounts per year.
+ * @csspart table - The table of amounts per year (in a scrolling region on narrow screens).
  * @csspart chart - The bar chart (decorative: the table carries the same data).
  * @csspart assumption - The statement of the cap assumption.
  * @csspart notice - Where the rules come from (API, bundled, fallback).
@@ -62,17 +60,17 @@ export class NptFundingSimulator extends NptElement {
   @property({ attribute: 'apply-url' }) applyUrl = '';
 
   /** Prefix of the query parameters that hold the inputs in the page URL. */
-  @property({ attribute: 'url-prefix' }) urlPrefix = 'sim.';
+  @property({ attribute: 'url-prefix' }) urlPrefix = SIMULATION_PREFIX;
 
   /** Keep the inputs out of the page URL. */
   @property({ type: Boolean, attribute: 'no-url-state' }) noUrlState = false;
 
-  @state() private raw: RawInputs = { people: {}, projectCost: '' };
-  @state() private touched = new Set<string>();
-  @state() private submitted = false;
-  @state() private announcement = '';
+  private readonly form = new FormController(this, {
+    initial: { people: {}, projectCost: '' } satisfies Figures,
+    numbers: NUMBERS,
+    messages: () => ({ tooBig: () => this.t.tooLarge, errorSummaryTitle: this.t.errorSummaryTitle }),
+  });
 
-  private read!: ReadInputs;
   private result!: FundingResult;
   private lastEmitted = '';
 
@@ -85,19 +83,24 @@ export class NptFundingSimulator extends NptElement {
     args: () => [this.apiBase(this.api)] as const,
   });
 
+  private readonly strings = new TranslationController<SimulatorStrings>(this, fr, {
+    en: () => import('./translations/en.js').then((m) => m.en),
+  });
+
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.noUrlState) this.raw = paramsToInputs(readUrlParams(this.urlPrefix), this.rules);
+    if (this.noUrlState) return;
+    const params = readUrlParams(this.urlPrefix);
+    const people: Record<number, string> = {};
+    for (const [key, value] of Object.entries(params)) if (/^\d{4}$/.test(key)) people[Number(key)] = value;
+    this.form.reset({ people, projectCost: params.cost ?? '' } satisfies Figures);
+    this.form.onChange(() => writeUrlParams(this.urlPrefix, encodeSimulation(this.figures)));
   }
 
   /** The rules in force: the API's once loaded, the bundled ones before and when the API fails. */
   get rules(): FundingRules {
     return this.rulesTask.value ?? DEFAULT_FUNDING_RULES;
   }
-
-  private readonly strings = new TranslationController<SimulatorStrings>(this, fr, {
-    en: () => import('./translations/en.js').then((m) => m.en),
-  });
 
   private get t(): SimulatorStrings {
     return this.strings.t;
@@ -108,15 +111,25 @@ export class NptFundingSimulator extends NptElement {
     return this.strings.ready();
   }
 
+  private get figures(): Figures {
+    return this.form.values as unknown as Figures;
+  }
+
+  /** Years left empty, and years whose figure cannot be read: the table says which. */
+  private status(year: number): 'empty' | 'error' | null {
+    if (this.form.issues[`people.${year}`]) return 'error';
+    return (this.figures.people[year] ?? '').trim() === '' ? 'empty' : null;
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.read = readInputs(this.raw, this.rules);
-    this.result = computeFunding(this.read.input, this.rules);
+    const input = this.form.input as { people?: Record<number, number | undefined>; projectCost?: number };
+    this.result = computeFunding({ people: input.people ?? {}, projectCost: input.projectCost }, this.rules);
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (Object.keys(this.read.errors).length > 0) return;
+    if (Object.keys(this.form.issues).length > 0) return;
     const key = JSON.stringify(this.result);
     if (key !== this.lastEmitted) {
       this.lastEmitted = key;
@@ -126,115 +139,97 @@ export class NptFundingSimulator extends NptElement {
 
   override render() {
     const t = this.t;
+    const f = this.form;
+    const loc = this.locale;
     return html`
       <h2 class="title">${t.title}</h2>
       <p class="intro">${t.intro}</p>
-      ${this.renderNotice()}
-      ${renderErrorSummary(t.errorSummaryTitle, this.submitted ? this.summaryErrors() : [], (id) => this.focusField(id))}
-      <form part="form" novalidate @submit=${this.onSubmit}>
-        <fieldset>
+      ${this.renderNotice()} ${f.summary()}
+      <form part="form" novalidate @submit=${this.onSubmit} @change=${this.announce}>
+        <fieldset class="group">
           <legend>${t.peopleLegend}</legend>
-          <div class="years">${this.rules.years.map((y) => this.renderNumberField(peopleKey(y.year), t.peopleLabel(y.year), t.peopleHint(formatNumber(y.maxPeople, this.locale)), this.raw.people[y.year] ?? ''))}</div>
+          <div class="years">
+            ${this.rules.years.map((y) => numberField(f, `people.${y.year}`, { label: t.peopleLabel(y.year), hint: t.peopleHint(formatNumber(y.maxPeople, loc)) }))}
+          </div>
         </fieldset>
-        <fieldset>
+        <fieldset class="group">
           <legend>${t.projectLegend}</legend>
-          ${this.renderNumberField(
-            PROJECT_COST_KEY,
-            t.projectLabel,
-            t.projectHint(formatPercent(this.rules.project.share, this.locale), formatMoney(this.rules.project.max, this.locale)),
-            this.raw.projectCost,
-          )}
+          ${numberField(f, 'projectCost', {
+            label: t.projectLabel,
+            hint: t.projectHint(formatPercent(this.rules.project.share, loc), formatMoney(this.rules.project.max, loc)),
+          })}
         </fieldset>
         <button type="submit" class="no-print">${t.submit}</button>
       </form>
-      ${this.renderResults()} ${renderLiveRegion(this.announcement)}
+      ${this.renderResults()} ${f.liveRegion()}
     `;
   }
 
   private renderNotice() {
     const t = this.t;
+    const period = fundingPeriod(DEFAULT_FUNDING_RULES);
     const text = this.rulesTask.render({
-      initial: () => t.rulesBundled,
+      initial: () => t.rulesBundled(period),
       pending: () => t.rulesLoading,
-      complete: () => (this.apiBase(this.api) ? t.rulesFromApi : t.rulesBundled),
-      error: () => t.rulesFallback,
+      complete: () => (this.apiBase(this.api) ? t.rulesFromApi : t.rulesBundled(period)),
+      error: () => t.rulesFallback(period),
     });
     const fallback = this.rulesTask.status === TaskStatus.ERROR;
     return html`<p part="notice" class="notice ${fallback ? 'notice--fallback' : ''}" role=${fallback ? 'alert' : 'status'}>${text}</p>`;
   }
 
-  private renderNumberField(id: string, label: string, hint: string, value: string) {
-    const error = this.visibleError(id);
-    return renderField({
-      id,
-      label,
-      hint,
-      error,
-      control: ({ describedBy, invalid }) =>
-        html`<input
-          id=${id}
-          name=${id}
-          type="text"
-          inputmode="numeric"
-          autocomplete="off"
-          .value=${value}
-          aria-describedby=${describedBy ?? nothing}
-          aria-invalid=${invalid ?? nothing}
-          @input=${this.onInput}
-          @change=${this.onChange}
-        />`,
-    });
-  }
-
   private renderResults() {
     const t = this.t;
     const loc = this.locale;
-    const { years, total, project } = this.result;
-    const errors = this.read.errors;
-    const partial = this.read.emptyYears.length > 0 || years.some((y) => errors[peopleKey(y.year)]);
+    const { years, total, project, capScope } = this.result;
+    const partial = years.some((y) => this.status(y.year));
+    const costError = this.form.issues.projectCost;
     return html`<section part="results" class="results" aria-labelledby="results-title">
       <h3 id="results-title">${t.resultTitle}</h3>
       <div class="layout">
-        <table part="table">
-          <caption>
-            ${t.tableCaption}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">${t.colYear}</th>
-              <th scope="col">${t.colPeople}</th>
-              <th scope="col">${t.colCounted}</th>
-              <th scope="col">${t.colPerPerson}</th>
-              <th scope="col">${t.colAmount}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${years.map((y) => {
-              const status = errors[peopleKey(y.year)] ? t.toCorrect : this.read.emptyYears.includes(y.year) ? t.notEntered : null;
-              return html`<tr class=${y.capped ? 'capped' : ''}>
-                <th scope="row">${y.year}</th>
-                <td>${status ?? formatNumber(y.people, loc)}</td>
-                <td>
-                  ${status ? '—' : formatNumber(y.counted, loc)}
-                  ${y.capped ? html`<span class="cap-note">${t.cappedNote(formatNumber(y.maxPeople, loc))}</span>` : nothing}
-                </td>
-                <td>${formatMoney(y.perPerson, loc)}</td>
-                <td>${status ? '—' : formatMoney(y.amount, loc)}</td>
-              </tr>`;
-            })}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row" colspan="4">${partial ? t.totalPartial : t.total}</th>
-              <td class="total">${formatMoney(total, loc)}</td>
-            </tr>
-          </tfoot>
-        </table>
-        ${renderChart(years, (y) => (errors[peopleKey(y.year)] || this.read.emptyYears.includes(y.year) ? '—' : formatMoney(y.amount, loc)))}
+        <div class="table-scroll" role="region" aria-labelledby="table-caption" tabindex="0">
+          <table part="table">
+            <caption id="table-caption">
+              ${t.tableCaption}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">${t.colYear}</th>
+                <th scope="col">${t.colPeople}</th>
+                <th scope="col">${t.colCounted}</th>
+                <th scope="col">${t.colPerPerson}</th>
+                <th scope="col">${t.colAmount}</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${years.map((y) => {
+                const s = this.status(y.year);
+                const said = s === 'error' ? t.toCorrect : s === 'empty' ? t.notEntered : null;
+                return html`<tr class=${y.capped ? 'capped' : ''}>
+                  <th scope="row">${y.year}</th>
+                  <td>${said ?? formatNumber(y.people, loc)}</td>
+                  <td>
+                    ${said ? '—' : formatNumber(y.counted, loc)}
+                    ${y.capped ? html`<span class="cap-note">${t.cappedNote(formatNumber(y.maxPeople, loc), capScope)}</span>` : nothing}
+                  </td>
+                  <td>${formatMoney(y.perPerson, loc)}</td>
+                  <td>${said ? '—' : formatMoney(y.amount, loc)}</td>
+                </tr>`;
+              })}
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row" colspan="4">${partial ? t.totalPartial : t.total(years.length)}</th>
+                <td class="total">${formatMoney(total, loc)}</td>
+              </tr>
+            </tfoot>
+          </table>
+        </div>
+        ${renderChart(years, (y) => (this.status(y.year) ? '—' : formatMoney(y.amount, loc)))}
       </div>
-      <p part="assumption" class="assumption">${this.rules.capScope === 'commune' ? t.assumptionCommune : t.assumptionProgramme}</p>
+      <p part="assumption" class="assumption">${capScope === 'commune' ? t.assumptionCommune : t.assumptionProgramme}</p>
       <h3>${t.projectTitle}</h3>
-      ${project && !errors[PROJECT_COST_KEY]
+      ${project && !costError
         ? html`<dl class="project">
             <dt>${t.projectCost}</dt>
             <dd>${formatMoney(project.cost, loc)}</dd>
@@ -242,7 +237,7 @@ export class NptFundingSimulator extends NptElement {
             <dd class="grant">${formatMoney(project.grant, loc)}</dd>
             <dd class="rule">${project.rule === 'ceiling' ? t.projectRuleCeiling(formatMoney(project.max, loc)) : t.projectRuleShare(formatPercent(project.share, loc))}</dd>
           </dl>`
-        : html`<p>${errors[PROJECT_COST_KEY] ? t.toCorrect : t.noProject}</p>`}
+        : html`<p>${costError ? t.toCorrect : t.noProject}</p>`}
       <p class="disclaimer">${t.disclaimer}</p>
       <div class="actions no-print">
         ${this.applyUrl ? html`<a part="apply" class="button" href=${this.applyHref()}>${t.apply}</a>` : nothing}
@@ -253,55 +248,26 @@ export class NptFundingSimulator extends NptElement {
 
   private applyHref(): string {
     try {
-      return withUrlParams('sim.', inputsToParams(this.raw), new URL(this.applyUrl, location.href).toString());
+      return simulationHref(new URL(this.applyUrl, location.href).toString(), this.figures);
     } catch {
       return this.applyUrl;
     }
   }
 
-  private visibleError(id: string): string | undefined {
-    const error = this.read.errors[id];
-    return error && (this.submitted || this.touched.has(id)) ? this.t.errors[error] : undefined;
-  }
-
-  private summaryErrors() {
-    return Object.entries(this.read.errors).map(([id, error]) => ({ id, message: `${this.fieldLabel(id)} : ${this.t.errors[error]}` }));
-  }
-
-  private fieldLabel(id: string): string {
-    return id === PROJECT_COST_KEY ? this.t.projectLabel : this.t.peopleLabel(Number(id.slice('people-'.length)));
-  }
-
-  private focusField(id: string) {
-    this.renderRoot.querySelector<HTMLInputElement>(`#${id}`)?.focus();
-  }
-
-  private onInput(e: InputEvent) {
-    const input = e.target as HTMLInputElement;
-    const raw = { people: { ...this.raw.people }, projectCost: this.raw.projectCost };
-    if (input.name === PROJECT_COST_KEY) raw.projectCost = input.value;
-    else raw.people[Number(input.name.slice('people-'.length))] = input.value;
-    this.raw = raw;
-    if (!this.noUrlState) writeUrlParams(this.urlPrefix, inputsToParams(raw));
-  }
-
-  private onChange(e: Event) {
-    this.touched = new Set(this.touched).add((e.target as HTMLInputElement).name);
-    this.announce();
-  }
-
-  private async onSubmit(e: SubmitEvent) {
+  private onSubmit(e: SubmitEvent) {
     e.preventDefault();
-    this.submitted = true;
-    this.announce();
-    await this.updateComplete;
-    if (Object.keys(this.read.errors).length > 0) focusErrorSummary(this.shadowRoot);
+    // A failed check focuses the summary and says how many fields to correct; otherwise the result is said.
+    if (this.form.validate()) this.announce();
   }
 
-  /** Says the total, or how many fields to correct, from the reading the last render used (as the result does). */
+  /** Says the whole result, every time (the same total twice is still said), or how many fields to correct. */
   private announce() {
-    const n = Object.keys(this.read.errors).length;
-    this.announcement = n > 0 ? this.t.announceErrors(n) : this.t.announceTotal(formatMoney(this.result.total, this.locale));
+    const wrong = Object.keys(this.form.issues).length;
+    if (wrong > 0) return this.form.announcer.announce(this.form.messages.errorCount(wrong));
+    const { total, project, years } = this.result;
+    const loc = this.locale;
+    const complete = !years.some((y) => this.status(y.year));
+    this.form.announcer.announce(this.t.announceResult(formatMoney(total, loc), complete ? years.length : null, project ? formatMoney(project.grant, loc) : null));
   }
 
   protected override firstUpdated(): void {

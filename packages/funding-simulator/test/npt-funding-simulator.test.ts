@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { NptFundingSimulator } from '../src/npt-funding-simulator.js';
 import type { NptSimulationChangeEvent, NptRulesLoadEvent } from '../src/events.js';
@@ -71,7 +72,7 @@ describe('<npt-funding-simulator>', () => {
     await type(el, 'people-2024', '9000');
     const row = rowOf(el, 2024);
     expect(cells(row)[0]).to.equal('9 000');
-    expect(cells(row)[1]).to.contain('8 000').and.contain('Plafonné : au plus 8 000 personnes cette année.');
+    expect(cells(row)[1]).to.contain('8 000').and.contain('Limité au plafond du programme : 8 000 personnes au plus cette année, pour toute la Métropole.');
     expect(cells(row)[3]).to.equal('800 000 €');
     expect($(el, 'svg .bar.capped')).to.exist;
     await expect(el).to.be.accessible();
@@ -137,7 +138,7 @@ describe('<npt-funding-simulator>', () => {
     ]);
     const el = await mount(`api="${FAKE_API}"`);
     await waitUntil(() => el.shadowRoot!.querySelector('#people-2027'), 'the API year appears');
-    expect(nb($(el, '[part="notice"]').textContent)).to.contain('fourni par la Métropole');
+    expect(nb($(el, '[part="notice"]').textContent)).to.contain('fournis par la Métropole');
     await type(el, 'people-2027', '100');
     expect(cells(rowOf(el, 2027))[3]).to.equal('4 000 €');
     expect(nb($(el, '[part="assumption"]').textContent)).to.contain('chaque commune');
@@ -149,7 +150,7 @@ describe('<npt-funding-simulator>', () => {
     const wrapper = await fixture(`<npt-config api="${FAKE_API}"><npt-funding-simulator no-url-state></npt-funding-simulator></npt-config>`);
     const el = wrapper.querySelector('npt-funding-simulator') as NptFundingSimulator;
     await waitUntil(() => el.shadowRoot!.querySelector('#people-2030'), 'the rules come from the configured API');
-    expect(nb($(el, '[part="notice"]').textContent)).to.contain('fourni par la Métropole');
+    expect(nb($(el, '[part="notice"]').textContent)).to.contain('fournis par la Métropole');
   });
 
   for (const [name, route] of [
@@ -169,7 +170,7 @@ describe('<npt-funding-simulator>', () => {
       expect(event.detail.source).to.equal('bundled');
       expect(event.detail.error).to.be.a('string');
       await el.updateComplete;
-      expect(nb($(el, '[part="notice"]').textContent)).to.contain('n’a pas pu être chargé');
+      expect(nb($(el, '[part="notice"]').textContent)).to.contain('n’ont pas pu être chargés');
       await type(el, 'people-2024', '10');
       expect(cells(rowOf(el, 2024))[3]).to.equal('1 000 €');
       await expect(el).to.be.accessible();
@@ -215,5 +216,62 @@ describe('<npt-funding-simulator>', () => {
     await type(a!, 'people-2024', '10');
     expect(cells(rowOf(a!, 2024))[3]).to.equal('1 000 €');
     expect(cells(rowOf(b!, 2024))[0]).to.equal('non renseigné');
+  });
+  // Issue #14, item 5: at 320 px the page never scrolls sideways; the table scrolls in its own region.
+  it('fits a 320 px screen: no horizontal overflow, the table in a focusable labelled region', async () => {
+    await setViewport({ width: 320, height: 720 });
+    try {
+      const el = await mount();
+      await type(el, 'people-2024', '9000');
+      await type(el, 'project-cost', '150000');
+      expect(document.documentElement.scrollWidth, 'page width').to.be.at.most(320);
+      const host = el.getBoundingClientRect();
+      for (const field of el.shadowRoot!.querySelectorAll('.years .field')) {
+        expect(field.getBoundingClientRect().right, 'year field inside the widget').to.be.at.most(host.right + 0.5);
+      }
+      const region = $(el, '.table-scroll');
+      expect(region.getAttribute('role')).to.equal('region');
+      expect(region.tabIndex).to.equal(0);
+      expect(nb(el.shadowRoot!.getElementById(region.getAttribute('aria-labelledby')!)!.textContent)).to.contain('estimation par année');
+      expect(region.getBoundingClientRect().right).to.be.at.most(host.right + 0.5);
+      await expect(el).to.be.accessible();
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  // Issue #14, item 9: every submit is announced, with the whole result.
+  it('announces the whole result on every submit, project grant included', async () => {
+    const el = await mount();
+    await type(el, 'people-2024', '1200', false);
+    await type(el, 'people-2025', '300', false);
+    await type(el, 'people-2026', '100', false);
+    await type(el, 'project-cost', '150000', false);
+    const live = $(el, '.visually-hidden[aria-live="polite"]');
+    const submit = $<HTMLButtonElement>(el, 'button[type="submit"]');
+    submit.click();
+    await el.updateComplete;
+    const first = live.textContent;
+    expect(nb(first)).to.equal('Estimation : 146 000 € sur trois ans, plus 75 000 € pour le projet.');
+    submit.click();
+    await el.updateComplete;
+    expect(live.textContent, 'the same result is said again').not.to.equal(first);
+    expect(nb(live.textContent)).to.equal(nb(first));
+    await type(el, 'people-2026', '', false);
+    submit.click();
+    await el.updateComplete;
+    expect(nb(live.textContent)).to.equal('Estimation : 141 000 € pour les années renseignées, plus 75 000 € pour le projet.');
+  });
+
+  // Issue #14, item 10: words a resident or an elected official understands.
+  it('says what the Fonds Innover dans la Ville is, avoids "barème", and words the cap as the programme’s', async () => {
+    const el = await mount();
+    expect(nb($(el, '#project-cost-hint').textContent)).to.contain('Le Fonds Innover dans la Ville est l’aide de la Métropole aux projets de lieux ou d’équipements numériques');
+    expect(el.shadowRoot!.textContent!.toLowerCase()).not.to.contain('barème');
+    expect(nb($(el, '[part="notice"]').textContent)).to.equal('Montants du programme pour 2024-2026, tels que publiés par la Métropole.');
+    await type(el, 'people-2026', '20000');
+    const counted = cells(rowOf(el, 2026))[1];
+    expect(counted).to.contain('16 000').and.contain('plafond du programme').and.contain('pour toute la Métropole');
+    expect(counted).not.to.contain('Plafonné');
   });
 });

@@ -1,21 +1,18 @@
 import type { SimulatorStrings } from './strings.js';
 
+const yearsInWords = (n: number) => (['', 'one year', 'two years', 'three years', 'four years', 'five years'][n] ?? `${n} years`);
+
 export const en: SimulatorStrings = {
   title: '“Numérique pour tous” funding simulator',
   intro: 'Estimate the funding your commune can expect from the Métropole du Grand Paris before applying. Amounts update as you type.',
   peopleLegend: 'Support towards digital autonomy: people your mediation structures expect to support',
   peopleLabel: (year) => `People supported in ${year}`,
-  peopleHint: (max) => `A whole number, for example 1,200. Programme cap for the year: ${max} people.`,
+  peopleHint: (max) => `A whole number, for example 1,200. The programme counts at most ${max} people this year, for the whole Métropole.`,
   projectLegend: 'Digital places and equipment (Fonds Innover dans la Ville), optional',
   projectLabel: 'Project cost, in euros',
-  projectHint: (share, max) => `A whole number of euros. The fund pays ${share} of the cost, at most ${max} per project.`,
-  errors: {
-    empty: 'This field is empty.',
-    notANumber: 'Enter a whole number in digits, for example 1,200.',
-    negative: 'Enter a positive number.',
-    decimal: 'Enter a whole number, without decimals.',
-    tooLarge: 'This number is too large: check what you typed.',
-  },
+  projectHint: (share, max) =>
+    `The Fonds Innover dans la Ville is the Métropole’s grant for digital places and equipment projects: it pays ${share} of the cost, at most ${max} per project. A whole number of euros.`,
+  tooLarge: 'This number is too large: check what you typed.',
   errorSummaryTitle: 'Some fields need correcting',
   resultTitle: 'Estimate',
   tableCaption: 'Support towards digital autonomy: estimate per year',
@@ -26,8 +23,11 @@ export const en: SimulatorStrings = {
   colAmount: 'Estimated amount',
   notEntered: 'not entered',
   toCorrect: 'to correct',
-  cappedNote: (max) => `Capped: at most ${max} people this year.`,
-  total: 'Three-year total',
+  cappedNote: (max, scope) =>
+    scope === 'programme'
+      ? `Limited to the programme’s ceiling: at most ${max} people this year, for the whole Métropole.`
+      : `Limited to each commune’s ceiling: at most ${max} people this year.`,
+  total: (years) => `Total over ${yearsInWords(years)}`,
   totalPartial: 'Total of the years entered',
   assumptionProgramme:
     'Assumption: the maximum number of people per year applies to the whole programme (one yearly envelope for the whole Métropole). A commune therefore cannot count more; the actual amount also depends on the other participating communes.',
@@ -38,14 +38,14 @@ export const en: SimulatorStrings = {
   projectRuleShare: (share) => `${share} of the project cost.`,
   projectRuleCeiling: (max) => `Ceiling of ${max} per project reached.`,
   noProject: 'No project entered.',
-  rulesLoading: 'Loading the funding rules…',
-  rulesFromApi: 'Up-to-date rules, provided by the Métropole.',
-  rulesBundled: 'Reference rules 2024-2026.',
-  rulesFallback: 'The online rules could not be loaded: the reference rules 2024-2026 are used.',
+  rulesLoading: 'Loading the programme’s amounts…',
+  rulesFromApi: 'Up-to-date amounts, provided by the Métropole.',
+  rulesBundled: (period) => `The programme’s amounts for ${period}, as published by the Métropole.`,
+  rulesFallback: (period) => `The up-to-date amounts could not be loaded: the estimate uses those published for ${period}.`,
   apply: 'Apply with these figures',
   submit: 'Update the estimate',
   print: 'Print the estimate',
-  announceTotal: (total) => `Estimated total: ${total}.`,
-  announceErrors: (n) => (n > 1 ? `${n} fields need correcting.` : 'One field needs correcting.'),
+  announceResult: (total, years, grant) =>
+    `Estimate: ${total} ${years === null ? 'for the years entered' : `over ${yearsInWords(years)}`}${grant ? `, plus ${grant} for the project` : ''}.`,
   disclaimer: 'Indicative estimate, not a commitment of the Métropole du Grand Paris.',
 };

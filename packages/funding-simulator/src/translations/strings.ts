@@ -1,6 +1,4 @@
-import type { InputError } from '../inputs.js';
-
-/** Every text of the simulator, one implementation per language. */
+/** Every text of the simulator, one implementation per language. Field errors come from @npt/ui's form messages. */
 export interface SimulatorStrings {
   title: string;
   intro: string;
@@ -9,8 +7,10 @@ export interface SimulatorStrings {
   peopleHint: (max: string) => string;
   projectLegend: string;
   projectLabel: string;
+  /** Says what the "Fonds Innover dans la Ville" is, for someone who has never heard of it. */
   projectHint: (share: string, max: string) => string;
-  errors: Record<InputError, string>;
+  /** A figure beyond the shared limits: a typing error, said as such. */
+  tooLarge: string;
   errorSummaryTitle: string;
   resultTitle: string;
   tableCaption: string;
@@ -21,8 +21,9 @@ export interface SimulatorStrings {
   colAmount: string;
   notEntered: string;
   toCorrect: string;
-  cappedNote: (max: string) => string;
-  total: string;
+  /** Under the people counted when the yearly ceiling applies: whose ceiling it is. */
+  cappedNote: (max: string, scope: 'programme' | 'commune') => string;
+  total: (years: number) => string;
   totalPartial: string;
   assumptionProgramme: string;
   assumptionCommune: string;
@@ -34,12 +35,12 @@ export interface SimulatorStrings {
   noProject: string;
   rulesLoading: string;
   rulesFromApi: string;
-  rulesBundled: string;
-  rulesFallback: string;
+  rulesBundled: (period: string) => string;
+  rulesFallback: (period: string) => string;
   apply: string;
   submit: string;
   print: string;
-  announceTotal: (total: string) => string;
-  announceErrors: (n: number) => string;
+  /** The whole result, said after every submit and change: total over the years, and the project grant. */
+  announceResult: (total: string, years: number | null, grant: string | null) => string;
   disclaimer: string;
 }

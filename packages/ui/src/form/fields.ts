@@ -49,6 +49,7 @@ export function textField(form: FormController<unknown>, path: string, o: TextFi
       aria-invalid=${a.invalid ?? nothing}
       .value=${live(text(form, path))}
       @input=${(e: Event) => form.set(path, (e.target as HTMLInputElement).value)}
+      @change=${() => form.blur(path)}
       @blur=${() => form.blur(path)}
     />`,
   });

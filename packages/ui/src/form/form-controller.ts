@@ -51,7 +51,7 @@ export class FormController<T = Values> implements ReactiveController {
   readonly fields = new Map<string, FieldInfo>();
   readonly focus: FocusController;
   readonly announcer: Announcer;
-  private checked: Checked<T> = { data: undefined, issues: {} };
+  private checked: Checked<T> = { data: undefined, issues: {}, input: {} };
   private server: Record<string, FieldIssue> = {};
   private readonly listeners = new Set<(values: Values) => void>();
 
@@ -87,6 +87,11 @@ export class FormController<T = Values> implements ReactiveController {
   /** The checked values (numbers read, schema applied) when the whole form is valid, else undefined. */
   get data(): T | undefined {
     return this.checked.data;
+  }
+
+  /** The values as read, before the schema: empty texts undefined, number fields as numbers (undefined when unreadable). */
+  get input(): Values {
+    return this.checked.input;
   }
 
   /** Every current issue by path, shown or not (the simulator reads them to mark its table). */

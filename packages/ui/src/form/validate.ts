@@ -29,6 +29,8 @@ export interface Checked<T> {
   data: T | undefined;
   /** The first issue of each field in error, by dotted path. */
   issues: Record<string, FieldIssue>;
+  /** The values with empty texts as undefined and number fields read (undefined when unreadable), before the schema. */
+  input: Values;
 }
 
 const isEmpty = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '') || (Array.isArray(v) && v.length === 0);
@@ -79,14 +81,14 @@ export function checkValues<T>(values: Values, schema: SafeParser<T> | undefined
       else if (parsed.error !== 'empty') issues[path] = { code: parsed.error };
     }
   }
-  if (!schema) return { data: Object.keys(issues).length ? undefined : (input as T), issues };
+  if (!schema) return { data: Object.keys(issues).length ? undefined : (input as T), issues, input };
   const result = schema.safeParse(input);
-  if (result.success) return { data: Object.keys(issues).length ? undefined : result.data, issues };
+  if (result.success) return { data: Object.keys(issues).length ? undefined : result.data, issues, input };
   for (const issue of result.error.issues) {
     const path = issue.path.map(String).join('.');
     // An unknown key (strict object) points at the object: nothing a person can fix, the widget's bug.
     if (issue.code === 'unrecognized_keys') continue;
     issues[path] ??= toFieldIssue(issue, getPath(values, path));
   }
-  return { data: undefined, issues };
+  return { data: undefined, issues, input };
 }
