@@ -125,6 +125,23 @@ export const formStyles = css`
     color: var(--_error);
     font-weight: 500;
   }
+  .repeatable .item > button {
+    margin-block-start: 0.5em;
+  }
+  .draft-notice,
+  .submit-failure {
+    border-inline-start: 4px solid currentColor;
+    padding: 0.5em var(--_space);
+    margin-block-end: var(--_space);
+  }
+  .submit[aria-busy='true'] {
+    cursor: progress;
+    opacity: 0.8;
+  }
+`;
+
+/** Styles of the combobox (`ComboboxController`): add them to a widget that has one. */
+export const comboboxStyles = css`
   .combo {
     position: relative;
     min-width: 0;
@@ -159,19 +176,6 @@ export const formStyles = css`
     font-size: 0.875em;
     font-weight: 700;
     color: var(--_muted);
-  }
-  .repeatable .item > button {
-    margin-block-start: 0.5em;
-  }
-  .draft-notice,
-  .submit-failure {
-    border-inline-start: 4px solid currentColor;
-    padding: 0.5em var(--_space);
-    margin-block-end: var(--_space);
-  }
-  .submit[aria-busy='true'] {
-    cursor: progress;
-    opacity: 0.8;
   }
   @media (forced-colors: active) {
     .combo [role='option'].active {

@@ -70,8 +70,8 @@ export class FormController<T = Values> implements ReactiveController {
 
   /** Messages in the host's language, with the widget's own replacements. */
   get messages(): FormMessages {
-    const locale = this.host.locale ?? 'fr';
-    return { ...formMessages(locale), ...this.options.messages?.(locale) };
+    const locale = this.locale;
+    return { ...formMessages(locale, () => this.host.requestUpdate()), ...this.options.messages?.(locale) };
   }
 
   /** The host's language. */

@@ -104,45 +104,28 @@ export const formMessagesFr: FormMessages = {
   },
 };
 
-export const formMessagesEn: FormMessages = {
-  required: (label) => `Enter “${label}”.`,
-  email: (label) => `“${label}”: enter a valid e-mail address, like name@commune.fr.`,
-  tel: (label) => `“${label}”: enter a French phone number, like 01 23 45 67 89.`,
-  format: (label) => `“${label}” is not in the expected format.`,
-  tooShort: (label, n) => `“${label}”: at least ${n} characters.`,
-  tooLong: (label, n) => `“${label}”: at most ${n} characters.`,
-  tooSmall: (label, n) => `“${label}”: at least ${n}.`,
-  tooBig: (label, n) => `“${label}”: at most ${n}.`,
-  notANumber: () => 'Enter a whole number, in digits, like 1,200.',
-  decimal: () => 'Enter a whole number, without decimals.',
-  negative: () => 'Enter a positive number.',
-  choose: (label) => `“${label}”: choose an answer.`,
-  consent: (label) => `Tick “${label}” to continue.`,
-  invalid: (label) => `Check “${label}”.`,
-  server: (label) => `“${label}” was not accepted: check what you entered.`,
-  errorSummaryTitle: 'There is a problem',
-  errorCount: (n) => (n > 1 ? `${n} fields need correcting.` : 'One field needs correcting.'),
-  characters: (n, max) => `${n} of ${max} characters`,
-  requiredMark: 'required',
-  optionalMark: 'optional',
-  step: (n, total, title) => `Step ${n} of ${total}: ${title}`,
-  previous: 'Previous step',
-  next: 'Continue',
-  draftRestored: (date) => `We restored what you had entered on ${date} on this device.`,
-  restart: 'Start again',
-  sending: 'Sending…',
-  retry: 'Try again',
-  failure: {
-    offline: 'Sending failed: the connection seems down. What you entered is kept; check your connection and try again.',
-    server: 'The service is not answering right now. What you entered is kept; try again in a few minutes.',
-    fields: 'Some answers were not accepted: correct the fields shown.',
-    'too-large': 'What you sent is too long: shorten the longest texts and try again.',
-    'rate-limited': 'Too many requests came from your connection. Wait a minute and try again.',
-    'key-reused': 'A request with other answers was already sent from this form. Check your answers and send again.',
-    'already-registered': 'This e-mail address is already registered.',
-    closed: 'Registration is closed.',
-    other: 'Sending failed. What you entered is kept; try again.',
-  },
-};
+const loaded: Partial<Record<Locale, FormMessages>> = { fr: formMessagesFr };
+let pending: Promise<void> | undefined;
 
-export const formMessages = (locale: Locale): FormMessages => (locale === 'en' ? formMessagesEn : formMessagesFr);
+/**
+ * The messages of `locale`. French ships with the foundation; English is a separate chunk loaded on first
+ * use (a French page never pays for it): until it arrives French is returned and `onLoad` is called once
+ * it is there, for the host to render again.
+ */
+export function formMessages(locale: Locale, onLoad?: () => void): FormMessages {
+  const m = loaded[locale];
+  if (m) return m;
+  pending ??= import('./messages-en.js').then(
+    (mod) => void (loaded.en = mod.formMessagesEn),
+    // A chunk that fails to load leaves the form in French rather than broken.
+    () => undefined,
+  );
+  void pending.then(onLoad);
+  return formMessagesFr;
+}
+
+/** Resolves once the messages of `locale` are loaded (tests, and a host that waits before printing). */
+export async function formMessagesReady(locale: Locale): Promise<void> {
+  formMessages(locale);
+  await pending;
+}
