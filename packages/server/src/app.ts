@@ -12,6 +12,7 @@ import { migrate, openDatabase, type Db } from './db/connect.js';
 import { errorHandler, notFoundHandler } from './http/problem.js';
 import { registerSecurity } from './http/security.js';
 import { registerOpenApi } from './http/openapi.js';
+import { refuseNulInUrls } from './http/url-guard.js';
 import { Mailer } from './services/outbox.js';
 import { adminRoutes } from './routes/admin.js';
 import { participationRoutes } from './routes/participations.js';
@@ -62,6 +63,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     trustProxy: typeof config.trustProxy === 'number' ? trustHops(config.trustProxy) : config.trustProxy,
     // Ids in paths may be long (national ids are UUIDs or "structure-123").
     routerOptions: { maxParamLength: 500 },
+    // The router's own errors (malformed or too long path segments) are problems like the others.
+    frameworkErrors: errorHandler,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -97,6 +100,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   await registerOpenApi(app, config);
+  refuseNulInUrls(app);
 
   const context: AppContext = { db, config, mailer };
   await app.register(

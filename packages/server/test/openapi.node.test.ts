@@ -98,7 +98,7 @@ describe('OpenAPI document', () => {
       const where = `${method.toUpperCase()} ${path}`;
       const statuses = Object.keys(op.responses);
       for (const status of ['429', '500', '503']) assert.ok(statuses.includes(status), `${where}: ${status}`);
-      if (op.parameters?.length || op.requestBody) assert.ok(statuses.includes('400'), `${where}: 400`);
+      assert.ok(statuses.includes('400'), `${where}: 400`);
       if (op.requestBody) assert.ok(statuses.includes('413') && statuses.includes('415'), `${where}: 413, 415`);
       if (path.startsWith('/v1/admin/')) assert.ok(statuses.includes('401'), `${where}: 401`);
       for (const status of statuses.filter((s) => Number(s) >= 400)) {

@@ -31,6 +31,10 @@ const BY_CODE: Record<string, [number, ProblemKind, string]> = {
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: [400, 'validation', 'Invalid Content-Length'],
   FST_ERR_CTP_EMPTY_JSON_BODY: [400, 'validation', 'Empty JSON body'],
   FST_ERR_CTP_INVALID_JSON_BODY: [400, 'validation', 'Malformed JSON body'],
+  // Raised by the router before any route (app.ts passes them here as frameworkErrors): a path segment
+  // that is not valid percent-encoding, or longer than any id the routes accept.
+  FST_ERR_BAD_URL: [400, 'validation', 'Malformed URL'],
+  FST_ERR_MAX_PARAM_LENGTH: [400, 'validation', 'A path parameter is too long'],
 };
 
 /** The app's error handler: every error a client can cause becomes a 4xx problem; the rest a bare 500. */

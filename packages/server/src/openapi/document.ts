@@ -101,8 +101,8 @@ function finishOperation(path: string, method: string, operation: Operation): vo
 
   // Every error this operation can answer: what the route declares, and what any route like it can answer.
   const statuses = new Set(Object.keys(responses).filter((s) => Number(s) >= 400));
-  const hasInput = (operation.parameters?.length ?? 0) > 0 || operation.requestBody !== undefined;
-  if (hasInput) statuses.add('400');
+  // Any URL can be malformed (bad percent-encoding, a NUL character), whether or not it has parameters.
+  statuses.add('400');
   if (admin) statuses.add('401');
   if (WITH_BODY.has(method)) statuses.add('413').add('415');
   // Any API route: the rate limits, a fault, load shedding (when MAX_EVENT_LOOP_DELAY_MS is set).

@@ -132,6 +132,21 @@ export const OPERATION_EXAMPLES: Record<string, OperationExamples> = {
       '200': { csv: { summary: 'The header row and one application', value: '\uFEFFreference,received_at,commune_code,commune\r\nNPT-2026-000123,2026-03-02T09:30:00.000Z,93066,Saint-Denis\r\n' } },
     },
   },
+  exportParticipationPrescribers: {
+    responses: {
+      '200': { csv: { summary: 'One prescriber of one application', value: '\uFEFFreference,commune_code,position,organisation,kind,email\r\nNPT-2026-000123,93066,1,CCAS de Saint-Denis,ccas,ccas@ville-saint-denis.fr\r\n' } },
+    },
+  },
+  exportParticipationStructures: {
+    responses: {
+      '200': {
+        csv: {
+          summary: 'One structure of one application',
+          value: '\uFEFFreference,commune_code,position,name,status,siret,address,people_per_year\r\nNPT-2026-000123,93066,1,Association Lien numérique,associative,73282932000074,2 rue de la République 93200 Saint-Denis,150\r\n',
+        },
+      },
+    },
+  },
   exportWebinarRegistrations: {
     responses: {
       '200': { csv: { summary: 'The header row and one registration', value: '\uFEFFname,email,organisation,status,registered_at\r\nLéa Durand,lea.durand@example.org,Montreuil,registered,2026-03-01T08:00:00.000Z\r\n' } },

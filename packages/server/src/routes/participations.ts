@@ -6,6 +6,7 @@ import { mgpCommune, ParticipationReceiptSchema, ParticipationRequestSchema, Pro
 import { sendAnswer, sendProblem } from '../http/problem.js';
 import { decoyReceipt, submitParticipation } from '../services/participations.js';
 import { altchaChallenge, checkAntispam } from '../services/antispam.js';
+import { idempotent } from '../services/idempotency.js';
 import { writeRateLimit, type AppContext } from '../context.js';
 
 /** `Idempotency-Key`: any opaque printable token (a UUID is a good choice), at most 255 characters. */
@@ -48,11 +49,12 @@ export const participationRoutes: FastifyPluginAsyncZod<AppContext> = async (app
           errors: [{ path: 'antispam.altcha', message: 'Anti-spam check to solve again' }],
         });
       }
-      if (!verdict.ok) {
-        request.log.info({ reason: verdict.reason }, 'participation refused as spam (answered as accepted)');
-        return sendAnswer(reply, { status: 201, body: decoyReceipt() });
-      }
-      const outcome = await submitParticipation(db, key, body);
+      if (!verdict.ok) request.log.info({ reason: verdict.reason }, 'participation refused as spam (answered as accepted)');
+      // A bot's decoy goes through its Idempotency-Key like a real receipt (found by the fuzzer): a retry
+      // replays the same decoy instead of telling the bot, by a new reference, that nothing was kept.
+      const outcome = verdict.ok
+        ? await submitParticipation(db, key, body)
+        : await idempotent(db, 'participations', key, body, async () => ({ status: 201, body: decoyReceipt() }));
       if (outcome.kind === 'conflict') {
         return sendProblem(reply, 422, 'idempotency-key-reused', 'Idempotency-Key already used for another request', {
           detail: 'This Idempotency-Key was sent before with a different body. Use a new key for a new application.',

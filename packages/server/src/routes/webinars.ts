@@ -2,17 +2,25 @@
 import * as z from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ProblemSchema, RegistrationRequestSchema, RegistrationSchema, WebinarListSchema, WebinarQuerySchema } from '@npt/contract';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import { sendCached } from '../http/cache.js';
 import { NotModified } from '../openapi/responses.js';
 import { checkAntispam } from '../services/antispam.js';
 import { problemType, sendAnswer, sendProblem, type ProblemKind } from '../http/problem.js';
 import { toIcs } from '../formats/ics.js';
 import { cancelRegistration, findRegistration, getWebinar, listUpcomingWebinars, register, registerIn, type RegisterOutcome } from '../services/webinars.js';
-import { idempotent, type StoredAnswer } from '../services/idempotency.js';
+import { canonicalJson, idempotent, type StoredAnswer } from '../services/idempotency.js';
 import { isUniqueViolation } from '../db/errors.js';
 import { IdempotencyKey } from './participations.js';
 import { writeRateLimit, type AppContext } from '../context.js';
+
+// A bot's retry with the same Idempotency-Key gets the same decoy token, as a person's retry gets theirs
+// (found by the fuzzer): derived from the key and the body with a secret of this process, nothing stored.
+const DECOY_SECRET = randomBytes(32);
+const decoyToken = (id: string, key: string | undefined, body: unknown) =>
+  key === undefined
+    ? randomBytes(24).toString('base64url')
+    : createHmac('sha256', DECOY_SECRET).update(`${id}\n${key}\n${canonicalJson(body)}`).digest('base64url').slice(0, 32);
 
 const WebinarParams = z.object({ id: z.string().min(1).max(100) });
 const TokenParams = z.object({ id: z.string().min(1).max(100), token: z.string().regex(/^[A-Za-z0-9_-]{20,64}$/) });
@@ -86,7 +94,7 @@ export const webinarRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db
       if (!verdict.ok) {
         request.log.info({ reason: verdict.reason }, 'registration refused as spam (answered as accepted)');
         reply.header('Cache-Control', 'no-store');
-        return sendAnswer(reply, { status: 201, body: { token: randomBytes(24).toString('base64url'), webinarId: id, status: 'registered' } });
+        return sendAnswer(reply, { status: 201, body: { token: decoyToken(id, key, request.body), webinarId: id, status: 'registered' } });
       }
       let result: StoredAnswer;
       if (key === undefined) result = answer(await register(db, id, request.body, links));
