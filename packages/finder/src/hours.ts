@@ -1,24 +1,23 @@
-// Opening hours as a resident reads them: "Ouvert jusqu'à 12:00", "Fermé, ouvre mardi à 9:00", today's
+// Opening hours as a resident reads them: "Ouvert jusqu'à 12 h", "Fermé, ouvre mardi à 9 h", today's
 // hours, the week with today highlighted. Unreadable hours are shown raw, never guessed.
 import { isOpenAt, nextChange, rangesOn, weekdayIndex, weekSchedule, type OpeningHours, type TimeRange } from '@npt/contract';
 import type { FinderStrings } from './translations/strings.js';
 
-/** "09:00" from minutes since midnight (24:00 for the end of the day). */
-export function hhmm(minutes: number): string {
-  const m = minutes % 1440 === 0 && minutes > 0 ? 1440 : minutes % 1440;
-  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+/** Minutes since midnight within the day (1440 for the end of the day, as in "14:00-24:00"). */
+function minutesOf(minutes: number): number {
+  return minutes % 1440 === 0 && minutes > 0 ? 1440 : minutes % 1440;
 }
 
 export function formatRanges(ranges: readonly TimeRange[], t: FinderStrings): string {
   if (!ranges.length) return t.closed;
-  return ranges.map(([s, e]) => t.timeRange(hhmm(s), hhmm(e))).join(t.rangeSeparator);
+  return ranges.map(([s, e]) => t.timeRange(t.time(minutesOf(s)), t.time(minutesOf(e)))).join(t.rangeSeparator);
 }
 
 export interface HoursStatus {
   open: boolean;
-  /** "Ouvert jusqu'à 12:00", "Fermé, ouvre demain…" */
+  /** "Ouvert jusqu'à 12 h", "Fermé, ouvre demain…" */
   text: string;
-  /** Today's ranges, e.g. "09:00 – 12:00, 14:00 – 17:00". */
+  /** Today's ranges, e.g. "9 h – 12 h, 14 h – 17 h". */
   today: string;
 }
 
@@ -27,11 +26,11 @@ export function hoursStatus(oh: OpeningHours, now: Date, t: FinderStrings): Hour
   const open = isOpenAt(oh, now);
   const next = nextChange(oh, now);
   const today = formatRanges(rangesOn(oh, now), t);
-  if (open) return { open, text: next ? t.openUntil(hhmm(next.getHours() * 60 + next.getMinutes())) : t.openAllDay, today };
+  if (open) return { open, text: next ? t.openUntil(t.time(next.getHours() * 60 + next.getMinutes())) : t.openAllDay, today };
   if (!next) return { open, text: t.closedToday, today };
   const sameDay = next.toDateString() === now.toDateString();
   const day = sameDay ? t.today : t.days[weekdayIndex(next)]!;
-  return { open, text: t.closedOpensAt(t.dayAt(day, hhmm(next.getHours() * 60 + next.getMinutes()))), today };
+  return { open, text: t.closedOpensAt(t.dayAt(day, t.time(next.getHours() * 60 + next.getMinutes()))), today };
 }
 
 /** The week, Monday first, with the rule comments ("sur rendez-vous"). */

@@ -2,8 +2,8 @@
 export { NptFinder } from './npt-finder.js';
 export { NptDataLoadEvent, NptPlaceSelectEvent, NptResultsChangeEvent } from './events.js';
 export { encodeState, decodeState, parsePreset, RADII, DEFAULT_RADIUS, DEFAULT_GEOCODER_URL, type FinderState, type SearchPoint } from './state.js';
-export { communeOptions, matchCommunes, looksLikeAddress, type CommuneOption } from './suggestions.js';
-export { geocode, type GeocodedAddress } from './geocoder.js';
+export { communeOptions, matchCommunes, looksLikeAddress, type CommuneOption } from './search/suggestions.js';
+export { geocode, type GeocodedAddress } from './search/geocoder.js';
 export { loadPlaces, type PlaceSource } from './load-places.js';
-export { orientationSheetHtml } from './print-sheet.js';
+export { orientationSheetHtml } from './sheet/print-sheet.js';
 export type { FinderStrings } from './translations/strings.js';

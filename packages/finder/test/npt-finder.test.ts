@@ -78,7 +78,7 @@ describe('<npt-finder>', () => {
     expect([detail.accepted, detail.rejected, detail.shown]).to.deep.equal([227, 13, 227]);
     expect(new Set(detail.reasons.map((r) => r.reason))).to.deep.equal(new Set(['duplicate', 'missing-name']));
     await el.ready();
-    expect(heading(el)).to.equal('227 lieux, par commune puis par nom');
+    expect(heading(el)).to.equal('227 lieux, classés par commune, de A à Z');
     expect($$(el, '.list > li').length).to.equal(20, 'first page');
     const communes = $$(el, '.list > li .address').map((a) => nb(a.textContent).replace(/^.*\d{5} /, ''));
     expect(communes[0]!.localeCompare(communes[19]!, 'fr')).to.be.at.most(0);
@@ -206,11 +206,11 @@ describe('<npt-finder>', () => {
       $<HTMLButtonElement>(el, '[part~="around-me"]').click();
       await el.updateComplete;
       expect(nb($(el, '[part="notice"]').textContent)).to.contain('Vous n’avez pas autorisé la localisation');
-      expect(heading(el)).to.equal('227 lieux, par commune puis par nom');
+      expect(heading(el)).to.equal('227 lieux, classés par commune, de A à Z');
       geo.getCurrentPosition = (ok) => ok({ coords: { latitude: 48.8638, longitude: 2.4485 } } as GeolocationPosition);
       $<HTMLButtonElement>(el, '[part~="around-me"]').click();
       await el.updateComplete;
-      expect(heading(el)).to.match(/près de Ma position, du plus proche/);
+      expect(heading(el)).to.match(/près de ma position, du plus proche/);
     } finally {
       geo.getCurrentPosition = original;
     }
@@ -245,24 +245,22 @@ describe('<npt-finder>', () => {
     expect($<HTMLInputElement>(el, '#f-services-0').checked).to.equal(false);
   });
 
-  it('no result: says so and offers to widen the radius or clear the filters', async () => {
-    const el = await mount(`src="${IDF}" no-url-state geocoder-url="none"`);
-    await type(el, 'Montreuil');
-    $<HTMLFormElement>(el, 'form').requestSubmit();
-    await el.updateComplete;
-    const select = $<HTMLSelectElement>(el, '[part="radius"]');
-    select.value = '1';
-    select.dispatchEvent(new Event('change'));
-    await el.updateComplete;
-    await check(el, '#f-services-8'); // Acquisition de matériel à prix solidaire: none in this sample
+  it('no result: says so and offers only the ways out that give places', async () => {
+    // A service no place of the sample offers is not offered as a filter; a shared link may still name it.
+    const offered = await mount(`src="${IDF}" no-url-state`);
+    expect($(offered, '#f-services-8')).to.equal(null);
+    history.replaceState(null, '', `${location.pathname}?lieux.commune=93048&lieux.services=8`);
+    const el = await mount(`src="${IDF}" geocoder-url="none"`);
     expect(names(el)).to.deep.equal([]);
     expect(nb($(el, '[part="empty"]').textContent)).to.contain('Aucun lieu ne correspond');
+    expect($<HTMLInputElement>(el, '#f-services-8').checked).to.equal(true, 'a ticked option stays, to be unticked');
     await expect(el).to.be.accessible();
     const buttons = $$(el, '[part="empty"] button').map((b) => nb(b.textContent));
-    expect(buttons).to.deep.equal(['Élargir à 2 km', 'Effacer les filtres']);
-    $$<HTMLButtonElement>(el, '[part="empty"] button')[1]!.click();
+    expect(buttons).to.deep.equal(['Effacer les filtres'], 'no "Voir tous les lieux": nowhere offers the service');
+    $$<HTMLButtonElement>(el, '[part="empty"] button')[0]!.click();
     await el.updateComplete;
     expect(names(el).length).to.be.greaterThan(0);
+    expect(el.shadowRoot!.activeElement?.id).to.equal('results-heading');
   });
 
   it('pagination: "show more" adds a page and moves the focus to the first new place', async () => {
@@ -334,7 +332,7 @@ describe('<npt-finder>', () => {
     expect($$(el, '.week tbody tr').length).to.equal(7);
     const todayRow = $(el, '.week tr[aria-current="date"]');
     expect(todayRow).to.exist;
-    expect(nb($$(el, '.week tbody tr')[5]!.textContent)).to.equal('samedi 10:00 – 12:00 (sur rendez-vous)'.replace('samedi', 'samedi' + (new Date().getDay() === 6 ? ' (aujourd’hui)' : '')));
+    expect(nb($$(el, '.week tbody tr')[5]!.textContent)).to.equal('samedi 10 h – 12 h (sur rendez-vous)'.replace('samedi', 'samedi' + (new Date().getDay() === 6 ? ' (aujourd’hui)' : '')));
     expect(nb($(el, '.sheet').textContent)).to.contain('Informations mises à jour le 5 mars 2024');
     expect(nb($(el, '.sheet').textContent)).to.contain('Surdité');
     expect($$(el, '.sheet a[target="_blank"]').every((a) => a.textContent!.includes('nouvelle fenêtre'))).to.equal(true);

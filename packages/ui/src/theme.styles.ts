@@ -8,7 +8,7 @@ import { css } from 'lit';
  * `--npt-*` custom properties (which do inherit, so a site can theme every widget from `:root`).
  *
  * @cssprop [--npt-font-family=Marianne, system-ui, sans-serif] Text font.
- * @cssprop [--npt-font-size=1em] Base text size.
+ * @cssprop [--npt-font-size=max(1rem, 1em)] Base text size. By default the page's root size (a site's "A+" at 200 %), never below the browser's default size (pages that set `html { font-size: 62.5% }`); `em` here is the browser's default size.
  * @cssprop [--npt-color-text=#161616] Text colour.
  * @cssprop [--npt-color-muted=#3a3a3a] Secondary text colour (contrast ≥ 4.5:1 on the background).
  * @cssprop [--npt-color-background=#ffffff] Background colour.
@@ -29,7 +29,7 @@ export const themeStyles = css`
     display: block;
     box-sizing: border-box;
     font-family: var(--npt-font-family, Marianne, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
-    font-size: var(--npt-font-size, medium);
+    font-size: medium;
     line-height: 1.5;
     color: var(--npt-color-text, #161616);
     background: var(--npt-color-background, #ffffff);
@@ -55,6 +55,8 @@ export const themeStyles = css`
     text-transform: none;
     line-height: 1.5;
     visibility: visible;
+    /* 1em is the host's size, the browser's default ('medium' cannot go in max()): the larger of it and the page's root size. */
+    font-size: var(--npt-font-size, max(1rem, 1em));
   }
   :host([hidden]) {
     display: none;

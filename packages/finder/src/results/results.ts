@@ -3,10 +3,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { PlaceIndex, SearchResult } from '@npt/contract';
 import { formatDistance } from '@npt/ui';
-import { hoursStatus } from './hours.js';
-import { optionLabel } from './labels.js';
-import { oneLineAddress } from './links.js';
-import type { FinderStrings } from './translations/strings.js';
+import { hoursStatus } from '../hours.js';
+import { optionLabel } from '../labels.js';
+import { oneLineAddress } from '../links.js';
+import type { FinderStrings } from '../translations/strings.js';
 
 export interface ResultsView {
   t: FinderStrings;

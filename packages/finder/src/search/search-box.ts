@@ -1,50 +1,46 @@
 // The search form: a combobox (ARIA 1.2 pattern) offering communes (offline) and addresses (geocoder)
 // as one types, a submit button, "around me" and the radius. Labels and ids stay in the finder's shadow root.
-import { html, nothing, type TemplateResult } from 'lit';
+// Busy buttons are aria-disabled, never disabled: a disabled button drops the focus to the page's top.
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { GeocodedAddress } from './geocoder.js';
-import { RADII } from './state.js';
+import { RADII } from '../state.js';
 import type { CommuneOption } from './suggestions.js';
-import type { FinderStrings } from './translations/strings.js';
+import type { FinderStrings } from '../translations/strings.js';
+import type { SearchController } from './search-controller.js';
 
 export type Suggestion = { kind: 'commune'; commune: CommuneOption } | { kind: 'address'; address: GeocodedAddress };
 
 export interface SearchBoxView {
   t: FinderStrings;
-  text: string;
-  suggestions: Suggestion[];
-  expanded: boolean;
-  active: number;
-  busy: boolean;
+  search: SearchController;
   locating: boolean;
   radiusKm: number | undefined;
   hasPoint: boolean;
-  onInput: (value: string) => void;
-  onKeyDown: (e: KeyboardEvent) => void;
-  onSubmit: (e: Event) => void;
-  onPick: (s: Suggestion) => void;
   onAroundMe: () => void;
   onRadius: (km: number | undefined) => void;
-  onBlur: () => void;
 }
 
 export const suggestionLabel = (s: Suggestion, t: FinderStrings): string =>
   s.kind === 'commune' ? t.communeOption(s.commune.nom, s.commune.codesPostaux.slice(0, 3).join(', ') + (s.commune.codesPostaux.length > 3 ? '…' : '')) : s.address.label;
 
+/** A location target drawn inline: the "⌖" character shows as an empty box where no font has it. */
+const locationIcon = svg`<svg class="icon" viewBox="0 0 24 24" width="1.1em" height="1.1em" aria-hidden="true" focusable="false"><circle cx="12" cy="12" r="7" fill="none" stroke="currentColor" stroke-width="2"/><circle cx="12" cy="12" r="2.5" fill="currentColor"/><path d="M12 1v4M12 19v4M1 12h4M19 12h4" stroke="currentColor" stroke-width="2"/></svg>`;
+
 export function renderSearchBox(v: SearchBoxView): TemplateResult {
-  const { t } = v;
-  const communes = v.suggestions.filter((s) => s.kind === 'commune');
-  const addresses = v.suggestions.filter((s) => s.kind === 'address');
-  const open = v.expanded && v.suggestions.length > 0;
+  const { t, search: c } = v;
+  const communes = c.suggestions.filter((s) => s.kind === 'commune');
+  const addresses = c.suggestions.filter((s) => s.kind === 'address');
+  const open = c.open;
   const option = (s: Suggestion) => {
-    const i = v.suggestions.indexOf(s);
+    const i = c.suggestions.indexOf(s);
     return html`<li
       id="suggestion-${i}"
       role="option"
-      aria-selected=${i === v.active ? 'true' : 'false'}
-      class=${i === v.active ? 'active' : ''}
+      aria-selected=${i === c.active ? 'true' : 'false'}
+      class=${i === c.active ? 'active' : ''}
       @mousedown=${(e: Event) => e.preventDefault()}
-      @click=${() => v.onPick(s)}
+      @click=${() => c.pick(s)}
     >
       ${suggestionLabel(s, t)}
     </li>`;
@@ -54,7 +50,16 @@ export function renderSearchBox(v: SearchBoxView): TemplateResult {
       ? html`<li role="presentation" class="group" id=${id} aria-hidden="true">${label}</li>
           ${items.map(option)}`
       : nothing;
-  return html`<form class="search" part="search" role="search" @submit=${v.onSubmit} novalidate>
+  return html`<form
+    class="search"
+    part="search"
+    role="search"
+    novalidate
+    @submit=${(e: Event) => {
+      e.preventDefault();
+      void c.submit();
+    }}
+  >
     <div class="search-field">
       <label for="q" part="label">${t.searchLabel}</label>
       <p class="hint" id="q-hint">${t.searchHint}</p>
@@ -71,22 +76,22 @@ export function renderSearchBox(v: SearchBoxView): TemplateResult {
             aria-expanded=${open ? 'true' : 'false'}
             aria-controls="suggestions"
             aria-describedby="q-hint"
-            aria-activedescendant=${ifDefined(open && v.active >= 0 ? `suggestion-${v.active}` : undefined)}
-            .value=${v.text}
-            @input=${(e: Event) => v.onInput((e.target as HTMLInputElement).value)}
-            @keydown=${v.onKeyDown}
-            @blur=${v.onBlur}
+            aria-activedescendant=${ifDefined(open && c.active >= 0 ? `suggestion-${c.active}` : undefined)}
+            .value=${c.text}
+            @input=${(e: Event) => c.input((e.target as HTMLInputElement).value)}
+            @keydown=${(e: KeyboardEvent) => c.keyDown(e)}
+            @blur=${() => c.close()}
           />
           <ul id="suggestions" role="listbox" aria-label=${t.suggestionsLabel} part="suggestions" ?hidden=${!open}>
             ${group(t.suggestionsCommunes, communes, 'group-communes')} ${group(t.suggestionsAddresses, addresses, 'group-addresses')}
           </ul>
         </div>
-        <button type="submit" class="primary" part="button" ?disabled=${v.busy}>${t.searchButton}</button>
+        <button type="submit" class="primary" part="button" aria-disabled=${ifDefined(c.geocoding ? 'true' : undefined)}>${t.searchButton}</button>
       </div>
     </div>
     <div class="search-tools">
-      <button type="button" class="secondary" part="button around-me" @click=${v.onAroundMe} ?disabled=${v.locating}>
-        <span aria-hidden="true">⌖</span> ${v.locating ? t.locating : t.aroundMe}
+      <button type="button" class="secondary" part="button around-me" @click=${v.onAroundMe} aria-disabled=${ifDefined(v.locating ? 'true' : undefined)}>
+        ${locationIcon} ${v.locating ? t.locating : t.aroundMe}
       </button>
       <label class="radius">
         <span>${t.radiusLabel}</span>

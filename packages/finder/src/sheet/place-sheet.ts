@@ -4,10 +4,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatPhone, weekdayIndex, type OpeningHours, type Place } from '@npt/contract';
 import { formatDistance } from '@npt/ui';
-import { hoursStatus, weekRows } from './hours.js';
-import { optionLabel } from './labels.js';
-import { directionsUrl, oneLineAddress } from './links.js';
-import type { FinderStrings } from './translations/strings.js';
+import { hoursStatus, weekRows } from '../hours.js';
+import { optionLabel } from '../labels.js';
+import { directionsUrl, oneLineAddress } from '../links.js';
+import type { FinderStrings } from '../translations/strings.js';
 
 export interface SheetView {
   t: FinderStrings;
@@ -95,7 +95,7 @@ export function renderPlaceSheet(v: SheetView): TemplateResult {
       ${date && !Number.isNaN(date.getTime())
         ? html`${t.sheetUpdated(new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'fr-FR', { dateStyle: 'long' }).format(date))}<br />`
         : nothing}
-      ${place.source ? t.sheetSource(place.source) : nothing}
+      ${place.source ? t.sheetSource(t.sourceNames[place.source] ?? place.source.replace(/-/g, ' ')) : nothing}
     </p>
     <p class="sheet-actions">
       <button type="button" class="secondary" part="button copy-link" @click=${v.onCopy}>${t.sheetCopyLink}</button>

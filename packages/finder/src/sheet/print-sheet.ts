@@ -2,9 +2,9 @@
 // prescriber's note. Printed from a hidden iframe holding only the sheet, so neither the host page's
 // print styles nor the rest of the page get in the way. The note is never stored or sent.
 import { formatPhone, parseOpeningHours, type Place } from '@npt/contract';
-import { weekRows } from './hours.js';
-import { directionsUrl, oneLineAddress } from './links.js';
-import type { FinderStrings } from './translations/strings.js';
+import { weekRows } from '../hours.js';
+import { oneLineAddress } from '../links.js';
+import type { FinderStrings } from '../translations/strings.js';
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -24,7 +24,6 @@ export function orientationSheetHtml(place: Place, note: string, t: FinderString
     ...place.site_web.slice(0, 1).map((u) => `${escape(t.sheetWebsite)} : ${escape(u)}`),
     place.prise_rdv ? `${escape(t.sheetBooking)} : ${escape(place.prise_rdv)}` : '',
   ].filter(Boolean);
-  const directions = directionsUrl(place);
   const date = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'fr-FR', { dateStyle: 'long' }).format(now);
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${escape(t.printTitle)}</title><style>
 @page { size: A4; margin: 15mm; }
@@ -41,7 +40,7 @@ table { border-collapse: collapse; } th { text-align: left; padding-right: 12pt;
 ${contact.length ? `<h3>${escape(t.sheetContact)}</h3><p>${contact.join('<br>')}</p>` : ''}
 <h3>${escape(t.sheetHours)}</h3>${rows}
 ${place.services.length ? `<h3>${escape(t.sheetServices)}</h3><p>${place.services.map(escape).join(' · ')}</p>` : ''}
-<h3>${escape(t.printHowToGetThere)}</h3><p>${escape(oneLineAddress(place))}${directions ? `<br>${escape(directions)}` : ''}</p>
+<h3>${escape(t.printHowToGetThere)}</h3><p>${escape(oneLineAddress(place))}${place.complement_adresse ? `<br>${escape(place.complement_adresse)}` : ''}</p>
 ${note.trim() ? `<div class="note">${escape(note.trim())}</div>` : ''}
 <footer>${escape(t.printPrintedOn(date))}</footer>
 </body></html>`;

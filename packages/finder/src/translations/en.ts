@@ -1,6 +1,11 @@
 import { unavailableEn } from '../map/unavailable.js';
 import type { FinderStrings } from './strings.js';
 
+const number = new Intl.NumberFormat('en-GB');
+const n = (x: number) => number.format(x);
+const places = (x: number) => (x === 0 ? 'No place' : x === 1 ? '1 place' : `${n(x)} places`);
+const plural = (x: number, one: string, many: string) => `${n(x)} ${x > 1 ? many : one}`;
+
 export const en: FinderStrings = {
   title: 'Find a place that helps with digital tools',
   searchLabel: 'Town, postcode or address',
@@ -8,6 +13,9 @@ export const en: FinderStrings = {
   searchButton: 'Search',
   aroundMe: 'Near me',
   myPosition: 'My location',
+  nearMe: 'my location',
+  number: n,
+  time: (minutes) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`,
   radiusLabel: 'Distance',
   radiusAny: 'Any distance',
   km: (n) => `${n} km`,
@@ -15,6 +23,10 @@ export const en: FinderStrings = {
   suggestionsCommunes: 'Towns',
   suggestionsAddresses: 'Addresses',
   communeOption: (nom, codes) => (codes ? `${nom} (${codes})` : nom),
+  suggestionsAnnounced: (towns, addresses) => {
+    const what = [towns ? plural(towns, 'town', 'towns') : '', addresses ? plural(addresses, 'address', 'addresses') : ''].filter(Boolean).join(' and ');
+    return what ? `${what} suggested, use the up and down arrows to choose` : 'No suggestion';
+  },
   clearSearch: 'Clear the search',
   searching: 'Looking up the address…',
   geocoderFailed: 'The address search is not responding. Try the town’s name or its postcode.',
@@ -31,7 +43,11 @@ export const en: FinderStrings = {
     prise_en_charge_specifique: 'Adapted support',
     modalites_accompagnement: 'Type of support',
     frais_a_charge: 'Fees',
-    dispositif_programmes_nationaux: 'National programmes',
+    dispositif_programmes_nationaux: 'Places recognised by the State',
+  },
+  fieldHints: {
+    dispositif_programmes_nationaux: 'Places in a public programme: France Services, digital advisers, Aidants Connect…',
+    modalites_accompagnement: 'On your own with equipment, with someone, in a group or remotely',
   },
   hoursFilters: 'Opening hours',
   openNow: 'Open now',
@@ -43,15 +59,15 @@ export const en: FinderStrings = {
   loading: 'Loading places…',
   loadFailed: 'The list of places could not be loaded.',
   retry: 'Try again',
-  count: (n) => (n === 0 ? 'No place' : n === 1 ? '1 place' : `${n} places`),
-  countNear: (n, label) => `${n === 0 ? 'No place' : n === 1 ? '1 place' : `${n} places`} near ${label}`,
+  count: places,
+  countNear: (x, label) => `${places(x)} near ${label}`,
   sortedByDistance: 'nearest first',
-  sortedByCommune: 'by town, then by name',
+  sortedByCommune: 'by town, A to Z',
   noResult: 'No place matches your search.',
   widenRadius: (km) => `Widen to ${km} km`,
   anyDistance: 'Search at any distance',
-  showMore: (n) => `Show ${n} more places`,
-  shownOf: (shown, total) => `${shown} of ${total} places shown`,
+  showMore: (x) => `Show ${n(x)} more places`,
+  shownOf: (shown, total) => `${n(shown)} of ${n(total)} places shown`,
   distance: (text) => `${text} away`,
   noCoordinates: 'distance unknown',
   openUntil: (time) => `Open until ${time}`,
@@ -88,7 +104,13 @@ export const en: FinderStrings = {
   sheetLinkCopied: 'Link copied.',
   sheetCopyFailed: 'The link could not be copied: copy the page address.',
   sheetUpdated: (date) => `Information updated on ${date}`,
-  sheetSource: (source) => `Source: ${source}`,
+  sheetSource: (source) => `Information from ${source}`,
+  sourceNames: {
+    'conseiller-numerique': 'the Conseiller numérique programme',
+    'aidants-connect': 'the Aidants Connect programme',
+    'france-services': 'the France Services network',
+    'france-tiers-lieux': 'France Tiers-Lieux',
+  },
   sheetRoaming: 'Mobile support (comes to you)',
   opensInNewWindow: '(new window)',
   prescriberTitle: 'Referral sheet',
@@ -96,7 +118,7 @@ export const en: FinderStrings = {
   prescriberNoteHint: 'Printed on the sheet only: it is neither stored nor sent.',
   prescriberPrint: 'Print the referral sheet',
   printTitle: 'Referral to a place that helps with digital tools',
-  printFor: 'You are referred to:',
+  printFor: 'The place to go to:',
   printIntro: 'This place can help you use digital tools. Show this sheet at the front desk.',
   printHowToGetThere: 'Getting there',
   printPrintedOn: (date) => `Printed on ${date} – “Numérique pour tous” programme, Métropole du Grand Paris.`,

@@ -1,6 +1,11 @@
 import { unavailableFr } from '../map/unavailable.js';
 import type { FinderStrings } from './strings.js';
 
+const number = new Intl.NumberFormat('fr-FR');
+const n = (x: number) => number.format(x);
+const lieux = (x: number) => (x === 0 ? 'Aucun lieu' : x === 1 ? '1 lieu' : `${n(x)} lieux`);
+const plural = (x: number, one: string, many: string) => `${n(x)} ${x > 1 ? many : one}`;
+
 export const fr: FinderStrings = {
   title: 'Trouver un lieu d’aide au numérique',
   searchLabel: 'Commune, code postal ou adresse',
@@ -8,6 +13,13 @@ export const fr: FinderStrings = {
   searchButton: 'Rechercher',
   aroundMe: 'Autour de moi',
   myPosition: 'Ma position',
+  nearMe: 'ma position',
+  number: n,
+  time: (minutes) => {
+    const h = Math.floor(minutes / 60);
+    const m = minutes % 60;
+    return m ? `${h} h ${String(m).padStart(2, '0')}` : `${h} h`;
+  },
   radiusLabel: 'Distance',
   radiusAny: 'Toutes distances',
   km: (n) => `${n} km`,
@@ -15,6 +27,12 @@ export const fr: FinderStrings = {
   suggestionsCommunes: 'Communes',
   suggestionsAddresses: 'Adresses',
   communeOption: (nom, codes) => (codes ? `${nom} (${codes})` : nom),
+  suggestionsAnnounced: (communes, addresses) => {
+    const what = [communes ? plural(communes, 'commune proposée', 'communes proposées') : '', addresses ? plural(addresses, 'adresse proposée', 'adresses proposées') : '']
+      .filter(Boolean)
+      .join(' et ');
+    return what ? `${what}, flèches haut et bas pour choisir` : 'Aucune suggestion';
+  },
   clearSearch: 'Effacer la recherche',
   searching: 'Recherche de l’adresse…',
   geocoderFailed: 'La recherche d’adresse ne répond pas. Essayez avec le nom de la commune ou son code postal.',
@@ -31,7 +49,11 @@ export const fr: FinderStrings = {
     prise_en_charge_specifique: 'Accueil adapté',
     modalites_accompagnement: 'Accompagnement',
     frais_a_charge: 'Frais',
-    dispositif_programmes_nationaux: 'Dispositifs nationaux',
+    dispositif_programmes_nationaux: 'Lieux reconnus par l’État',
+  },
+  fieldHints: {
+    dispositif_programmes_nationaux: 'Lieux membres d’un programme public : France Services, conseillers numériques, Aidants Connect…',
+    modalites_accompagnement: 'Seul avec du matériel, avec une personne, en groupe ou à distance',
   },
   hoursFilters: 'Horaires',
   openNow: 'Ouvert maintenant',
@@ -43,15 +65,15 @@ export const fr: FinderStrings = {
   loading: 'Chargement des lieux…',
   loadFailed: 'La liste des lieux n’a pas pu être chargée.',
   retry: 'Réessayer',
-  count: (n) => (n === 0 ? 'Aucun lieu' : n === 1 ? '1 lieu' : `${n} lieux`),
-  countNear: (n, label) => `${n === 0 ? 'Aucun lieu' : n === 1 ? '1 lieu' : `${n} lieux`} près de ${label}`,
+  count: lieux,
+  countNear: (x, label) => `${lieux(x)} près de ${label}`,
   sortedByDistance: 'du plus proche au plus éloigné',
-  sortedByCommune: 'par commune puis par nom',
+  sortedByCommune: 'classés par commune, de A à Z',
   noResult: 'Aucun lieu ne correspond à votre recherche.',
   widenRadius: (km) => `Élargir à ${km} km`,
   anyDistance: 'Chercher à toutes distances',
-  showMore: (n) => `Afficher ${n} lieux de plus`,
-  shownOf: (shown, total) => `${shown} lieux affichés sur ${total}`,
+  showMore: (x) => `Afficher ${n(x)} lieux de plus`,
+  shownOf: (shown, total) => `${n(shown)} lieux affichés sur ${n(total)}`,
   distance: (text) => `à ${text}`,
   noCoordinates: 'distance inconnue',
   openUntil: (time) => `Ouvert jusqu’à ${time}`,
@@ -75,7 +97,7 @@ export const fr: FinderStrings = {
   sheetAccess: 'Modalités d’accès',
   sheetFees: 'Frais',
   sheetSupport: 'Types d’accompagnement',
-  sheetPrograms: 'Dispositifs nationaux',
+  sheetPrograms: 'Programmes publics',
   sheetLabels: 'Formations et labels',
   sheetAccessibility: 'Accueil adapté',
   sheetAccessibilityLink: 'Accessibilité du lieu (Acceslibre)',
@@ -88,7 +110,16 @@ export const fr: FinderStrings = {
   sheetLinkCopied: 'Lien copié.',
   sheetCopyFailed: 'Le lien n’a pas pu être copié : copiez l’adresse de la page.',
   sheetUpdated: (date) => `Informations mises à jour le ${date}`,
-  sheetSource: (source) => `Source : ${source}`,
+  sheetSource: (source) => `Informations fournies par ${source}`,
+  sourceNames: {
+    'conseiller-numerique': 'le programme Conseiller numérique',
+    'aidants-connect': 'le programme Aidants Connect',
+    'france-services': 'le réseau France Services',
+    'france-tiers-lieux': 'France Tiers-Lieux',
+  },
+  valueLabels: {
+    'En autonomie': 'Seul, avec du matériel en libre accès',
+  },
   sheetRoaming: 'Accompagnement itinérant',
   opensInNewWindow: '(nouvelle fenêtre)',
   prescriberTitle: 'Fiche d’orientation',
@@ -96,7 +127,7 @@ export const fr: FinderStrings = {
   prescriberNoteHint: 'Imprimée sur la fiche seulement : elle n’est ni enregistrée ni envoyée.',
   prescriberPrint: 'Imprimer la fiche d’orientation',
   printTitle: 'Fiche d’orientation vers un lieu d’aide au numérique',
-  printFor: 'Vous êtes orienté·e vers :',
+  printFor: 'Le lieu où vous rendre :',
   printIntro: 'Ce lieu peut vous aider à utiliser le numérique. Présentez cette fiche à l’accueil.',
   printHowToGetThere: 'Pour vous y rendre',
   printPrintedOn: (date) => `Fiche imprimée le ${date} – programme « Numérique pour tous », Métropole du Grand Paris.`,

@@ -9,6 +9,12 @@ export interface FinderStrings {
   searchButton: string;
   aroundMe: string;
   myPosition: string;
+  /** "ma position" inside a sentence ("12 lieux près de ma position"). */
+  nearMe: string;
+  /** A whole number the language's way ("4 776"). */
+  number: (n: number) => string;
+  /** A time of day from minutes since midnight ("9 h", "14 h 30"; 1440 is the end of the day). */
+  time: (minutes: number) => string;
   radiusLabel: string;
   radiusAny: string;
   km: (n: number) => string;
@@ -16,6 +22,8 @@ export interface FinderStrings {
   suggestionsCommunes: string;
   suggestionsAddresses: string;
   communeOption: (nom: string, codes: string) => string;
+  /** Said when suggestions appear: "4 communes proposées, flèches haut et bas pour choisir". */
+  suggestionsAnnounced: (communes: number, addresses: number) => string;
   clearSearch: string;
   searching: string;
   geocoderFailed: string;
@@ -27,6 +35,8 @@ export interface FinderStrings {
   filtersTitle: string;
   filtersShow: (n: number) => string;
   fieldLabels: Record<FilterField, string>;
+  /** A short hint under a filter group whose name alone may not be understood. */
+  fieldHints: Partial<Record<FilterField, string>>;
   hoursFilters: string;
   openNow: string;
   openSaturday: string;
@@ -85,6 +95,8 @@ export interface FinderStrings {
   sheetCopyFailed: string;
   sheetUpdated: (date: string) => string;
   sheetSource: (source: string) => string;
+  /** Readable names of the data sources (`conseiller-numerique`…). */
+  sourceNames: Record<string, string>;
   sheetRoaming: string;
   opensInNewWindow: string;
   prescriberTitle: string;

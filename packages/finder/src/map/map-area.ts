@@ -1,0 +1,45 @@
+// The map's place in the finder: the "Liste / Carte" toggle of narrow screens, and the map area (a
+// placeholder until the map's code is there).
+import { html, type TemplateResult } from 'lit';
+import type { FinderStrings } from '../translations/strings.js';
+import type { NptMapAreaEvent, NptMapSelectEvent, NptMapUnavailableEvent } from './events.js';
+import type { MapPlace, MapUnavailableReason } from './support.js';
+import type { BBox } from '@npt/contract';
+
+export type NarrowView = 'list' | 'map';
+
+export function renderViewToggle(t: FinderStrings, view: NarrowView, onView: (view: NarrowView) => void): TemplateResult {
+  const button = (which: NarrowView, label: string) =>
+    html`<button type="button" aria-pressed=${view === which ? 'true' : 'false'} @click=${() => onView(which)}>${label}</button>`;
+  return html`<div class="view-toggle" role="group" aria-label=${t.mapRegion}>${button('list', t.showList)} ${button('map', t.showMap)}</div>`;
+}
+
+export interface MapAreaView {
+  t: FinderStrings;
+  ready: boolean;
+  places: MapPlace[];
+  selectedId: string | undefined;
+  mapStyle: string;
+  workerUrl: string | undefined;
+  lang: string;
+  onSelect: (id: string) => void;
+  onArea: (bbox: BBox) => void;
+  onUnavailable: (reason: MapUnavailableReason) => void;
+}
+
+export function renderMapArea(v: MapAreaView): TemplateResult {
+  return html`<div class="map" part="map" role="region" aria-label=${v.t.mapRegion}>
+    ${v.ready
+      ? html`<npt-finder-map
+          .places=${v.places}
+          .selectedId=${v.selectedId ?? null}
+          .mapStyle=${v.mapStyle}
+          .workerUrl=${v.workerUrl}
+          lang=${v.lang}
+          @npt-map-select=${(e: NptMapSelectEvent) => v.onSelect(e.detail.id)}
+          @npt-map-area=${(e: NptMapAreaEvent) => v.onArea(e.detail.bbox)}
+          @npt-map-unavailable=${(e: NptMapUnavailableEvent) => v.onUnavailable(e.detail.reason)}
+        ></npt-finder-map>`
+      : html`<div class="map-placeholder"></div>`}
+  </div>`;
+}

@@ -1,0 +1,17 @@
+// "No place": says so, with the ways out that give places (computed in ways-out.ts).
+import { html, nothing, type TemplateResult } from 'lit';
+import type { FinderStrings } from '../translations/strings.js';
+import type { WayOut } from './ways-out.js';
+
+export function renderEmpty(t: FinderStrings, ways: readonly WayOut[], onWay: (way: WayOut) => void): TemplateResult {
+  const label = (w: WayOut) =>
+    w.kind === 'widen' ? t.widenRadius(w.km) : w.kind === 'any-distance' ? t.anyDistance : w.kind === 'clear-filters' ? t.clearFilters : t.allPlaces;
+  return html`<div class="empty" part="empty">
+    <p>${t.noResult}</p>
+    ${ways.length
+      ? html`<p class="empty-actions">
+          ${ways.map((w) => html`<button type="button" class="secondary" @click=${() => onWay(w)}>${label(w)}</button>`)}
+        </p>`
+      : nothing}
+  </div>`;
+}
