@@ -27,6 +27,8 @@ export const PROBLEM_KINDS = [
   'already-registered',
   'unauthorized',
   'internal',
+  /** 503: the server sheds load for a moment; retry after the `Retry-After` seconds. */
+  'overloaded',
 ] as const;
 export type ProblemKind = (typeof PROBLEM_KINDS)[number];
 

@@ -3,7 +3,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
-import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Transporter } from 'nodemailer';
@@ -11,6 +10,8 @@ import { REPO_ROOT, type Config } from './config.js';
 import { migrate, openDatabase, type Db } from './db/connect.js';
 import { errorHandler, notFoundHandler } from './http/problem.js';
 import { registerSecurity } from './http/security.js';
+import { openRedis, perEmailLimit, registerLimits } from './http/limits.js';
+import { requestSerializer } from './http/redact.js';
 import { registerOpenApi } from './http/openapi.js';
 import { refuseNulInUrls } from './http/url-guard.js';
 import { Mailer } from './services/outbox.js';
@@ -42,8 +43,7 @@ declare module 'fastify' {
   }
 }
 
-/** `/v1/webinars/x/registrations/SECRET` → `/v1/webinars/x/registrations/[token]`. */
-export const redactTokens = (url: string) => url.replace(/(\/registrations\/)[^/?#]+/, '$1[token]');
+export { redactTokens } from './http/redact.js';
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { config } = options;
@@ -54,11 +54,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         : {
             level: config.logLevel,
             // Registration tokens are secrets carried in paths: keep them out of the logs.
-            serializers: {
-              req: (req: { method: string; url: string; ip?: string }) => ({ method: req.method, url: redactTokens(req.url), remoteAddress: req.ip }),
-            },
+            serializers: { req: requestSerializer },
           },
     bodyLimit: config.bodyLimit,
+    // A client trickling its body a byte at a time must not hold a connection: the whole request has
+    // REQUEST_TIMEOUT_MS, checked every second (Node checks every 30 s by default), and a silent socket
+    // is closed after the same delay.
+    requestTimeout: config.requestTimeoutMs,
+    connectionTimeout: config.requestTimeoutMs,
+    // Node only enforces requestTimeout when the server is created with it, not when Fastify sets it after.
+    http: { requestTimeout: config.requestTimeoutMs, connectionsCheckingInterval: 1000 },
     // A number of hops becomes proxy-addr's own rule (trust the n nearest), which Fastify's types only take as a function.
     trustProxy: typeof config.trustProxy === 'number' ? trustHops(config.trustProxy) : config.trustProxy,
     // Ids in paths may be long (national ids are UUIDs or "structure-123").
@@ -80,29 +85,21 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     : Mailer.fromUrl(db, config.smtpUrl, config.mailFrom, app.log);
   app.decorate('db', db);
   app.decorate('mailer', mailer);
+  const redis = openRedis(config);
   app.addHook('onClose', async () => {
-    mailer.close();
+    // In-flight requests have finished (Fastify closes the server first); let the mail being sent finish.
+    await mailer.stop();
+    await redis?.quit().catch(() => undefined);
     if (!options.db) await db.destroy();
   });
 
   await registerSecurity(app, config.allowedOrigins);
-  await app.register(rateLimit, {
-    global: true,
-    max: config.rateLimit.max,
-    timeWindow: '1 minute',
-    // The API is limited; the demo pages, the CDN files and the docs are static files.
-    allowList: (request) => !request.url.startsWith('/v1/'),
-    errorResponseBuilder: (_request, context) => ({
-      statusCode: 429,
-      code: 'RATE_LIMITED',
-      message: `Rate limit exceeded, retry in ${context.after}`,
-    }),
-  });
+  await registerLimits(app, config, redis);
 
   await registerOpenApi(app, config);
   refuseNulInUrls(app);
 
-  const context: AppContext = { db, config, mailer };
+  const context: AppContext = { db, config, mailer, perEmail: perEmailLimit(app, config) };
   await app.register(
     async (v1) => {
       v1.get('/openapi.json', { schema: { hide: true } }, () => app.swagger());

@@ -52,4 +52,10 @@ async function run(): Promise<number> {
   }
 }
 
-process.exitCode = await run();
+try {
+  process.exitCode = await run();
+} catch (error) {
+  // A database that cannot be opened or stays locked, a failed write: one line for the operator, no stack.
+  console.error(`import failed: ${String((error as Error).message ?? error).split('\n')[0]}`);
+  process.exitCode = 1;
+}

@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
-import { Kysely, Migrator, PostgresDialect, SqliteAdapter, SqliteDialect, sql } from 'kysely';
+import { CompiledQuery, Kysely, Migrator, PostgresDialect, SqliteAdapter, SqliteDialect, SqliteDriver, sql, type DatabaseConnection, type Driver, type SqliteDialectConfig } from 'kysely';
 import type { Database } from './schema.js';
 import { migrationProvider } from './migrations.js';
 
@@ -19,8 +19,10 @@ export function openDatabase(config: DatabaseConfig): Db {
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = NORMAL');
     sqlite.pragma('foreign_keys = ON');
-    sqlite.pragma('busy_timeout = 5000');
-    return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    // better-sqlite3 waits for a lock synchronously, blocking the event loop: wait briefly there, and
+    // longer asynchronously (ImmediateSqliteDriver), so that the other writer can finish meanwhile.
+    sqlite.pragma(`busy_timeout = ${SYNC_BUSY_WAIT_MS}`);
+    return new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
   }
   const pool = new pg.Pool({
     connectionString: config.url,
@@ -29,6 +31,70 @@ export function openDatabase(config: DatabaseConfig): Db {
     ...(config.schema ? { options: `-c search_path=${config.schema}` } : {}),
   });
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+}
+
+/** Longest synchronous wait for a SQLite lock, per attempt. */
+const SYNC_BUSY_WAIT_MS = 50;
+/** Longest wait for a SQLite lock in all: another process (an import, another server) holds the write lock. */
+export const SQLITE_BUSY_WAIT_MS = 20_000;
+
+const isBusy = (error: unknown) => /^SQLITE_(BUSY|LOCKED)/.test(String((error as { code?: unknown } | null)?.code ?? ''));
+
+/** Runs `attempt` again while SQLite answers "busy", with growing pauses, until `SQLITE_BUSY_WAIT_MS`. */
+async function retryWhileBusy<T>(attempt: () => Promise<T>): Promise<T> {
+  const deadline = performance.now() + SQLITE_BUSY_WAIT_MS;
+  for (let pause = 2; ; pause = Math.min(pause * 2, 100)) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (!isBusy(error) || performance.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, pause * (0.5 + Math.random())));
+    }
+  }
+}
+
+/**
+ * SQLite with several writers (server processes, `npm run import`) on one file. Kysely opens DEFERRED
+ * transactions: one that reads and then writes fails at once with SQLITE_BUSY when another process wrote
+ * meanwhile, whatever busy_timeout says. Here every transaction takes the write lock when it begins
+ * (BEGIN IMMEDIATE), and beginning, committing and statements outside a transaction are retried while busy.
+ */
+class ImmediateSqliteDriver extends SqliteDriver {
+  #inTransaction = false;
+
+  override async acquireConnection(): Promise<DatabaseConnection> {
+    const connection = await super.acquireConnection();
+    return {
+      executeQuery: (query) => (this.#inTransaction ? connection.executeQuery(query) : retryWhileBusy(() => connection.executeQuery(query))),
+      streamQuery: (query, chunkSize) => connection.streamQuery(query, chunkSize),
+    };
+  }
+
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+    this.#inTransaction = true;
+  }
+
+  override async commitTransaction(connection: DatabaseConnection): Promise<void> {
+    await retryWhileBusy(() => connection.executeQuery(CompiledQuery.raw('commit')));
+    this.#inTransaction = false;
+  }
+
+  override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    this.#inTransaction = false;
+    await connection.executeQuery(CompiledQuery.raw('rollback'));
+  }
+}
+
+class ImmediateSqliteDialect extends SqliteDialect {
+  readonly #config: SqliteDialectConfig;
+  constructor(config: SqliteDialectConfig) {
+    super(config);
+    this.#config = config;
+  }
+  override createDriver(): Driver {
+    return new ImmediateSqliteDriver(this.#config);
+  }
 }
 
 export const isSqlite = (db: Kysely<any>) => db.getExecutor().adapter instanceof SqliteAdapter;

@@ -1,6 +1,8 @@
 // Kysely migrations, the same for SQLite and PostgreSQL (portable types only). Append new ones; never
 // edit a migration that has shipped.
 import { sql, SqliteAdapter, type ColumnDefinitionBuilder, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { hashToken } from '../services/secrets.js';
+import { keyDigest, sealAnswer } from '../services/idempotency.js';
 
 /** An auto-numbered primary key: SQLite's rowid alias, PostgreSQL's identity column. */
 const serial = (db: Kysely<any>) => (c: ColumnDefinitionBuilder) =>
@@ -153,6 +155,29 @@ const migrations: Record<string, Migration> = {
         .addColumn('people_per_year', 'integer', (c) => c.notNull())
         .execute();
       await db.schema.createIndex('participation_structures_participation').on('participation_structures').columns(['participation_id', 'position']).execute();
+    },
+  },
+  // Security review (issue 11): registration tokens stored as hashes, Idempotency-Keys as hashes with their
+  // answers encrypted under the key, sent e-mail bodies purged; outbox rows claimed by one process at a time.
+  // Independent of the other migrations of the same release (it touches only 0001's columns).
+  '0005_security_secrets_at_rest': {
+    async up(db: Kysely<any>) {
+      await db.schema.alterTable('registrations').renameColumn('token', 'token_hash').execute();
+      const registrations = await db.selectFrom('registrations').select(['id', 'token_hash']).execute();
+      for (const row of registrations) {
+        await db.updateTable('registrations').set({ token_hash: hashToken(row.token_hash) }).where('id', '=', row.id).execute();
+      }
+      const keys = await db.selectFrom('idempotency_keys').selectAll().execute();
+      for (const row of keys) {
+        await db
+          .updateTable('idempotency_keys')
+          .set({ key: keyDigest(row.key), response_body: sealAnswer(row.scope, row.key, row.response_body) })
+          .where('scope', '=', row.scope)
+          .where('key', '=', row.key)
+          .execute();
+      }
+      await db.schema.alterTable('outbox').addColumn('claimed_until', 'text').execute();
+      await db.updateTable('outbox').set({ body: '' }).where('sent_at', 'is not', null).execute();
     },
   },
 };

@@ -77,7 +77,8 @@ export interface WebinarsTable {
 
 export interface RegistrationsTable {
   id: Generated<number>;
-  token: string;
+  /** SHA-256 (hex) of the registration's secret token: the token itself is only ever in the person's hands. */
+  token_hash: string;
   webinar_id: string;
   name: string;
   email: string;
@@ -108,6 +109,8 @@ export interface OutboxTable {
   sent_at: string | null;
   attempts: number;
   last_error: string | null;
+  /** Until when a server process holds this row to send it (services/outbox.ts); null when nobody does. */
+  claimed_until: string | null;
 }
 
 export interface Database {

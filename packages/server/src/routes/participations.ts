@@ -17,11 +17,12 @@ export const IdempotencyKey = z
 
 const IdempotencyHeaders = z.looseObject({ 'idempotency-key': IdempotencyKey });
 
-export const participationRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, config, mailer }) => {
+export const participationRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, config, mailer, perEmail }) => {
   app.post(
     '/participations',
     {
       config: writeRateLimit(config),
+      preHandler: perEmail,
       schema: {
         tags: ['participations'],
         operationId: 'submitParticipation',

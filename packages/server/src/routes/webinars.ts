@@ -4,8 +4,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ProblemSchema, RegistrationRequestSchema, RegistrationSchema, WebinarListSchema, WebinarQuerySchema } from '@npt/contract';
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import { sendCached } from '../http/cache.js';
-import { NotModified } from '../openapi/responses.js';
 import { checkAntispam } from '../services/antispam.js';
+import { NotModified } from '../openapi/responses.js';
 import { problemType, sendAnswer, sendProblem, type ProblemKind } from '../http/problem.js';
 import { toIcs } from '../formats/ics.js';
 import { cancelRegistration, findRegistration, getWebinar, listUpcomingWebinars, register, registerIn, type RegisterOutcome } from '../services/webinars.js';
@@ -25,7 +25,7 @@ const decoyToken = (id: string, key: string | undefined, body: unknown) =>
 const WebinarParams = z.object({ id: z.string().min(1).max(100) });
 const TokenParams = z.object({ id: z.string().min(1).max(100), token: z.string().regex(/^[A-Za-z0-9_-]{20,64}$/) });
 
-export const webinarRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, config, mailer }) => {
+export const webinarRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, config, mailer, perEmail }) => {
   const links = { publicUrl: config.publicUrl, pageOrigins: config.allowedOrigins };
   const writeLimit = writeRateLimit(config);
 
@@ -68,6 +68,7 @@ export const webinarRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db
     '/webinars/:id/registrations',
     {
       config: writeLimit,
+      preHandler: perEmail,
       schema: {
         tags: ['webinars'],
         operationId: 'registerForWebinar',
@@ -109,7 +110,16 @@ export const webinarRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db
           outcome = { kind: 'fresh' as const, answer: answer({ kind: 'already-registered' }) };
         }
         if (outcome.kind === 'conflict') return sendProblem(reply, 422, 'idempotency-key-reused', 'Idempotency-Key already used for another request');
-        if (outcome.kind === 'replay') reply.header('Idempotent-Replayed', 'true');
+        if (outcome.kind === 'replay') {
+          // A replay never brings back a cancelled registration (its token is dead): say it is gone.
+          const token = (outcome.answer.body as { token?: unknown } | null)?.token;
+          if (outcome.answer.status === 201 && typeof token === 'string' && !(await findRegistration(db, id, token))) {
+            return sendProblem(reply, 404, 'not-found', 'Registration cancelled', {
+              detail: 'The registration made with this Idempotency-Key has been cancelled. To register again, send a new Idempotency-Key.',
+            });
+          }
+          reply.header('Idempotent-Replayed', 'true');
+        }
         result = outcome.answer;
       }
       if (result.status < 400) {

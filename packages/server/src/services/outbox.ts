@@ -1,9 +1,15 @@
 // E-mails: always written to the outbox table in the transaction of the write that causes them, then
 // sent through nodemailer when SMTP is configured (at-least-once; a failed send is retried later).
+//
+// Several server processes may share one database: each row is claimed before it is sent, atomically
+// (PostgreSQL: FOR UPDATE SKIP LOCKED, so concurrent claims skip each other's rows; SQLite: one UPDATE …
+// RETURNING, which runs alone), with a lease: a process that dies while sending leaves its rows to be
+// claimed again once the lease has run out. A sent mail keeps its row (who was written to, when) but not
+// its body, which carries the registration's secret link.
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Kysely } from 'kysely';
-import type { Db } from '../db/connect.js';
-import type { Database } from '../db/schema.js';
+import { isSqlite, type Db } from '../db/connect.js';
+import type { Database, OutboxTable } from '../db/schema.js';
 
 export interface Mail {
   to: string;
@@ -19,20 +25,52 @@ export async function enqueueMail(trx: Kysely<Database>, mail: Mail): Promise<vo
 }
 
 const MAX_ATTEMPTS = 5;
+/** Rows claimed at once by one process. */
+const BATCH = 50;
+/** How long a claim holds: longer than sending a batch takes, short enough for a dead process's rows to be retried soon. */
+export const CLAIM_LEASE_MS = 5 * 60_000;
 
-/** Sends the outbox's unsent mails; one flush at a time. */
+type Log = { error(obj: unknown, msg?: string): void };
+type OutboxRow = Pick<OutboxTable, 'to_address' | 'subject' | 'body'> & { id: number };
+
+/**
+ * Claims up to `limit` unsent rows for this process until `now + lease`: rows nobody holds, or whose
+ * lease has run out. Each claim counts as an attempt, so a mail that crashes its sender is not retried forever.
+ */
+export async function claimMails(db: Db, limit = BATCH, now = new Date(), leaseMs = CLAIM_LEASE_MS): Promise<OutboxRow[]> {
+  const stamp = now.toISOString();
+  const until = new Date(now.getTime() + leaseMs).toISOString();
+  const claimable = db
+    .selectFrom('outbox')
+    .select('id')
+    .where('sent_at', 'is', null)
+    .where('attempts', '<', MAX_ATTEMPTS)
+    .where((eb) => eb.or([eb('claimed_until', 'is', null), eb('claimed_until', '<', stamp)]))
+    .orderBy('id')
+    .limit(limit);
+  const rows = await db
+    .updateTable('outbox')
+    .set((eb) => ({ claimed_until: until, attempts: eb('attempts', '+', 1) }))
+    .where('id', 'in', isSqlite(db) ? claimable : claimable.forUpdate().skipLocked())
+    .returning(['id', 'to_address', 'subject', 'body'])
+    .execute();
+  return rows.sort((a, b) => a.id - b.id);
+}
+
+/** Sends the outbox's unsent mails; one flush at a time per process, claims shared with the others. */
 export class Mailer {
   #running: Promise<void> | undefined;
   #again = false;
+  #stopped = false;
 
   constructor(
     private readonly db: Db,
     private readonly transport: Transporter | undefined,
     private readonly from: string,
-    private readonly log: { error(obj: unknown, msg?: string): void } = console,
+    private readonly log: Log = console,
   ) {}
 
-  static fromUrl(db: Db, smtpUrl: string | undefined, from: string, log?: { error(obj: unknown, msg?: string): void }): Mailer {
+  static fromUrl(db: Db, smtpUrl: string | undefined, from: string, log?: Log): Mailer {
     return new Mailer(db, smtpUrl ? nodemailer.createTransport(smtpUrl) : undefined, from, log);
   }
 
@@ -42,7 +80,7 @@ export class Mailer {
 
   /** Sends what is pending; resolves when done. Calls during a flush schedule one more pass. */
   flush(): Promise<void> {
-    if (!this.transport) return Promise.resolve();
+    if (!this.transport || this.#stopped) return Promise.resolve();
     if (this.#running) {
       this.#again = true;
       return this.#running;
@@ -50,37 +88,52 @@ export class Mailer {
     this.#running = (async () => {
       do {
         this.#again = false;
-        await this.#sendPending();
-      } while (this.#again);
-    })().finally(() => (this.#running = undefined));
+        while (!this.#stopped && (await this.#sendClaimed()) === BATCH);
+      } while (this.#again && !this.#stopped);
+    })()
+      .catch((error: unknown) => this.log.error({ err: error }, 'outbox flush failed'))
+      .finally(() => (this.#running = undefined));
     return this.#running;
   }
 
-  async #sendPending(): Promise<void> {
-    const pending = await this.db
-      .selectFrom('outbox')
-      .selectAll()
-      .where('sent_at', 'is', null)
-      .where('attempts', '<', MAX_ATTEMPTS)
-      .orderBy('id')
-      .limit(50)
-      .execute();
-    for (const mail of pending) {
+  /** Claims a batch and sends it; returns how many rows were claimed. */
+  async #sendClaimed(): Promise<number> {
+    const claimed = await claimMails(this.db);
+    for (const [i, mail] of claimed.entries()) {
+      if (this.#stopped) {
+        // Stopping: hand the rest back at once rather than when the lease runs out.
+        await this.db
+          .updateTable('outbox')
+          .set((eb) => ({ claimed_until: null, attempts: eb('attempts', '-', 1) }))
+          .where('id', 'in', claimed.slice(i).map((m) => m.id))
+          .execute();
+        break;
+      }
       try {
         await this.transport!.sendMail({ from: this.from, to: mail.to_address, subject: mail.subject, text: mail.body });
-        await this.db.updateTable('outbox').set({ sent_at: new Date().toISOString(), attempts: mail.attempts + 1 }).where('id', '=', mail.id).execute();
+        await this.db.updateTable('outbox').set({ sent_at: new Date().toISOString(), body: '', claimed_until: null, last_error: null }).where('id', '=', mail.id).execute();
       } catch (error) {
         this.log.error({ err: error, outboxId: mail.id }, 'mail not sent');
         await this.db
           .updateTable('outbox')
-          .set({ attempts: mail.attempts + 1, last_error: String((error as Error).message ?? error).slice(0, 500) })
+          .set({ claimed_until: null, last_error: String((error as Error).message ?? error).slice(0, 500) })
           .where('id', '=', mail.id)
           .execute();
       }
     }
+    return claimed.length;
   }
 
-  close(): void {
+  /** Stops sending: the mail being sent finishes, the rest of the claimed batch is released. */
+  async stop(): Promise<void> {
+    this.#stopped = true;
+    await this.#running;
     this.transport?.close();
   }
+}
+
+/** Deletes the outbox rows older than `before` (sent or given up): who was written to is personal data too. */
+export async function purgeOutbox(db: Db, before: Date): Promise<number> {
+  const result = await db.deleteFrom('outbox').where('created_at', '<', before.toISOString()).executeTakeFirst();
+  return Number(result.numDeletedRows ?? 0);
 }

@@ -8,6 +8,7 @@ import { isSqlite, type Db } from '../db/connect.js';
 import type { Database, WebinarsTable } from '../db/schema.js';
 import { isUniqueViolation } from '../db/errors.js';
 import { enqueueMail } from './outbox.js';
+import { hashToken } from './secrets.js';
 
 export interface WebinarInput {
   id: string;
@@ -206,7 +207,7 @@ export async function registerIn(
   const { id } = await trx
     .insertInto('registrations')
     .values({
-      token,
+      token_hash: hashToken(token),
       webinar_id: webinarId,
       // The full name stays in `name` for the exports and the e-mails that already read it.
       name: `${request.firstName} ${request.lastName}`,
@@ -236,7 +237,9 @@ export async function registerIn(
         ? `Inscription confirmée : ${webinar.title}`
         : `Liste d'attente : ${webinar.title}`,
     text: [
-      `Bonjour ${request.firstName} ${request.lastName},`,
+      // Nobody has confirmed this address yet: no free text of the request in the mail (a name carrying
+      // "Votre inscription est annulée, reconfirmez sur http://evil.example" would be sent as ours).
+      'Bonjour,',
       '',
       status === 'registered'
         ? `Votre inscription au webinaire « ${webinar.title} » du ${when(webinar.starts_at)} est confirmée.${webinar.join_url ? `\nLien pour rejoindre la session : ${webinar.join_url}` : ''}`
@@ -253,13 +256,13 @@ export async function findRegistration(db: Db, webinarId: string, token: string)
   const row = await db
     .selectFrom('registrations')
     .innerJoin('webinars', 'webinars.id', 'registrations.webinar_id')
-    .select(['registrations.id', 'registrations.token', 'registrations.webinar_id', 'registrations.status', 'webinars.join_url'])
-    .where('registrations.token', '=', token)
+    .select(['registrations.id', 'registrations.webinar_id', 'registrations.status', 'webinars.join_url'])
+    .where('registrations.token_hash', '=', hashToken(token))
     .where('registrations.webinar_id', '=', webinarId)
     .where('registrations.status', '<>', 'cancelled')
     .executeTakeFirst();
   if (!row) return undefined;
-  const registration: Registration = { token: row.token, webinarId: row.webinar_id, status: row.status as Registration['status'] };
+  const registration: Registration = { token, webinarId: row.webinar_id, status: row.status as Registration['status'] };
   if (row.status === 'waiting') registration.position = await waitingPosition(db, webinarId, row.id);
   // The meeting link is for registered people only: published, it would bypass capacity and the waiting list.
   if (row.status === 'registered' && row.join_url) registration.joinUrl = row.join_url;
@@ -277,7 +280,7 @@ export async function cancelRegistration(db: Db, webinarId: string, token: strin
     const row = await trx
       .selectFrom('registrations')
       .select(['id', 'status'])
-      .where('token', '=', token)
+      .where('token_hash', '=', hashToken(token))
       .where('webinar_id', '=', webinarId)
       .where('status', '<>', 'cancelled')
       .executeTakeFirst();
@@ -287,7 +290,7 @@ export async function cancelRegistration(db: Db, webinarId: string, token: strin
     if (row.status !== 'registered') return true;
     const next = await trx
       .selectFrom('registrations')
-      .select(['id', 'name', 'email', 'token', 'page_url'])
+      .select(['id', 'email', 'page_url'])
       .where('webinar_id', '=', webinarId)
       .where('status', '=', 'waiting')
       .orderBy('id')
@@ -299,12 +302,14 @@ export async function cancelRegistration(db: Db, webinarId: string, token: strin
         to: next.email,
         subject: `Une place s'est libérée : ${webinar.title}`,
         text: [
-          `Bonjour ${next.name},`,
+          'Bonjour,',
           '',
           `Une place s'est libérée : votre inscription au webinaire « ${webinar.title} » du ${when(webinar.starts_at)} est confirmée.`,
           ...(webinar.join_url ? [`Lien pour rejoindre la session : ${webinar.join_url}`] : []),
           '',
-          `Pour consulter ou annuler votre inscription : ${manageLink(links, webinarId, next.token, next.page_url)}`,
+          // Only the token's hash is stored: the link to manage the booking is the one of the first e-mail.
+          `Pour consulter ou annuler votre inscription, utilisez le lien de l'e-mail reçu lors de votre inscription${next.page_url ? ` (sur ${next.page_url})` : ''}.`,
+          `Pour l'ajouter à votre agenda : ${link(links, webinarId, 'calendar.ics')}`,
         ].join('\n'),
       });
     }

@@ -1,0 +1,76 @@
+// Rate limits and load shedding. Limits key on the client IP (per minute, writes stricter) and, for the
+// writes that send an e-mail, on the e-mail address (per hour). With REDIS_URL the counters live in Redis
+// and every server process shares them; without it each process counts alone, in memory.
+import { createHash } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import rateLimit from '@fastify/rate-limit';
+import underPressure from '@fastify/under-pressure';
+import { Redis } from 'ioredis';
+import type { Config } from '../config.js';
+import { sendProblem } from './problem.js';
+
+/** Seconds a client is asked to wait when the server sheds load. */
+export const OVERLOAD_RETRY_AFTER_S = 5;
+
+/** Opens the Redis connection of the shared rate limits; undefined without REDIS_URL. */
+export function openRedis(config: Config): Redis | undefined {
+  if (!config.redisUrl) return undefined;
+  // Fail fast: a request waits for a counter at most one retry, never for a reconnection loop.
+  return new Redis(config.redisUrl, { connectTimeout: 2000, maxRetriesPerRequest: 1, lazyConnect: false });
+}
+
+/**
+ * The API routes are the ones limited, decided on the route the router matched: a test on the raw URL
+ * is bypassed by percent-encoding (`/%761/participations` is routed to `/v1/participations`).
+ */
+export const isLimitedRoute = (request: FastifyRequest) => request.routeOptions.url?.startsWith('/v1/') ?? false;
+
+export async function registerLimits(app: FastifyInstance, config: Config, redis: Redis | undefined): Promise<void> {
+  if (config.maxEventLoopDelayMs > 0) {
+    // A saturated event loop answers everything late: better a quick 503 with Retry-After (the error
+    // handler makes it a problem) than timeouts for every client.
+    await app.register(underPressure, { maxEventLoopDelay: config.maxEventLoopDelayMs, retryAfter: OVERLOAD_RETRY_AFTER_S });
+  }
+  await app.register(rateLimit, {
+    global: true,
+    max: config.rateLimit.max,
+    timeWindow: '1 minute',
+    ...(redis ? { redis, nameSpace: 'npt-rate-limit:' } : {}),
+    // A Redis outage must not take the API down: requests pass unlimited until it is back.
+    skipOnError: true,
+    // The demo pages, the CDN files and the docs are static files; the API is limited.
+    allowList: (request) => !isLimitedRoute(request),
+    errorResponseBuilder: (_request, context) => ({
+      statusCode: 429,
+      code: 'RATE_LIMITED',
+      message: `Rate limit exceeded, retry in ${context.after}`,
+    }),
+  });
+}
+
+/**
+ * A pre-handler that limits the writes sending an e-mail per recipient address, whatever the client IP:
+ * the programme's sender must not become a relay that floods one mailbox, nor a tool that fills a session
+ * with one person's address under many IPs. The address is hashed before it reaches Redis.
+ */
+export function perEmailLimit(app: FastifyInstance, config: Config) {
+  const limiter = app.createRateLimit({
+    max: config.rateLimit.emailMax,
+    timeWindow: '1 hour',
+    keyGenerator: (request) => `email:${emailKey(request)}`,
+  });
+  return async function limitPerEmail(request: FastifyRequest, reply: FastifyReply) {
+    if (!emailKey(request)) return;
+    const result = await limiter(request);
+    if (!('isExceeded' in result) || !result.isExceeded) return;
+    reply.header('Retry-After', String(result.ttlInSeconds));
+    return sendProblem(reply, 429, 'rate-limited', 'Too many requests for this e-mail address', {
+      detail: `This e-mail address was used too many times in the last hour; retry in ${result.ttlInSeconds} s.`,
+    });
+  };
+}
+
+function emailKey(request: FastifyRequest): string {
+  const email = (request.body as { email?: unknown } | undefined)?.email;
+  return typeof email === 'string' ? createHash('sha256').update(email.trim().toLowerCase()).digest('base64url') : '';
+}
