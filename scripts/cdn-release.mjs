@@ -5,7 +5,8 @@
 //    demand (from meta.json). Chunk names carry a content hash, so a file's name never points at other bytes;
 //    a page that wants the lazy chunks checked too lists them in an import map's "integrity" section
 //    (the configurator writes it), which browsers apply to import() and to static imports alike.
-//  - manifests/<tag>.json: each widget's custom-elements.json, read by the configurator (demo/configurateur.html).
+//  - manifests/<tag>.json: each widget's custom-elements.json, and manifests/theme.json the theme tokens all
+//    widgets share, read by the configurator (demo/configurateur.html).
 // dist/cdn/ itself keeps the unversioned files, for the demo and existing links.
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -34,6 +35,10 @@ for (const tag of Object.keys(meta)) {
   const manifest = join(root, 'packages', tag.replace(/^npt-/, ''), 'custom-elements.json');
   if (tag !== 'npt' && existsSync(manifest)) manifests[tag] = manifest;
 }
+
+// The theme tokens every widget shares (documented once, in the UI kit), for the configurator's colours.
+const themeSource = readFileSync(join(root, 'packages', 'ui', 'src', 'theme.styles.ts'), 'utf8');
+const themeTokens = [...themeSource.matchAll(/@cssprop \[(--[\w-]+)=([^\]]*)\] (.*)/g)].map(([, name, value, description]) => ({ name, default: value, description }));
 
 const integrity = {
   version,
@@ -64,6 +69,7 @@ for (const dir of releaseDirs) {
   mkdirSync(join(out, 'manifests'), { recursive: true });
   for (const f of files) cpSync(join(cdn, f), join(out, f));
   for (const [tag, file] of Object.entries(manifests)) cpSync(file, join(out, 'manifests', `${tag}.json`));
+  writeFileSync(join(out, 'manifests', 'theme.json'), `${JSON.stringify({ cssProperties: themeTokens }, null, 2)}\n`);
   writeFileSync(join(out, 'integrity.json'), `${JSON.stringify(integrity, null, 2)}\n`);
 }
 console.log(`CDN release ${version}: ${files.length} files in ${relative(root, join(cdn, version))}/ and latest/, hashes in integrity.json`);
