@@ -2,11 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as z from 'zod/mini';
 import { hasControlCharacters, paragraphs, text } from '../src/resources/text.js';
-import { RegistrationRequestSchema } from '../src/index.js';
 
 // What a forger slips into a name to rewrite the e-mail around it: line breaks, a right-to-left override,
-// zero-width characters, NUL, a soft hyphen (Cf), the BOM.
-const SMUGGLED = ['Bob\nVotre inscription est annulée', 'Bob\u202Etxet', 'Bo\u200Bb', 'Bob\u0000', 'Bo\u00ADb', 'Bob\u2066x\u2069', '\uFEFFBob', 'Bob\r\n'];
+// zero-width characters, NUL, a soft hyphen (Cf), an isolate, a BOM inside the text.
+const SMUGGLED = ['Bob\nVotre inscription est annulée', 'Bob\u202Etxet', 'Bo\u200Bb', 'Bob\u0000', 'Bo\u00ADb', 'Bob\u2066x\u2069', 'B\uFEFFob', 'Bob\r\n'];
 
 test('text() refuses control, format and bidirectional characters, keeps every letter people write', () => {
   const name = text(200);
@@ -24,12 +23,4 @@ test('paragraphs() allows line breaks and tabs only', () => {
   assert.equal(z.safeParse(paragraphs(10, { allowEmpty: true }), '  ').success, true);
   assert.equal(hasControlCharacters('a\nb'), true);
   assert.equal(hasControlCharacters('a\nb', { multiline: true }), false);
-});
-
-test('the webinar registration refuses a smuggled name, organisation or commune', () => {
-  const base = { name: 'Bob', email: 'bob@example.org', consent: true };
-  assert.equal(z.safeParse(RegistrationRequestSchema, base).success, true);
-  for (const field of ['name', 'organisation', 'commune']) {
-    assert.equal(z.safeParse(RegistrationRequestSchema, { ...base, [field]: 'x\u202Ey' }).success, false, field);
-  }
 });
