@@ -96,3 +96,24 @@ test('the server refuses to start on invalid configuration, with a clear message
   assert.match(result.stderr, /See \.env\.example/);
   assert.doesNotMatch(result.stderr, /\n\s+at /, 'no stack trace');
 });
+
+test('hole 8: TRUST_PROXY is parsed with proxy-addr; ranges that trust clients are refused with the one-line message', () => {
+  for (const value of ['0.0.0.0/1,128.0.0.0/1', '0.0.0.0/0', '::/0', '::ffff:0:0/96', '10.0.0.0/4', '0.0.0.0/0.0.0.0', 'not-an-address', '10.0.0.0/33']) {
+    assert.throws(() => loadConfig({ TRUST_PROXY: value }), (e: unknown) => e instanceof ConfigError && /TRUST_PROXY/.test(e.message) && !/\n\s+at /.test(e.message), value);
+  }
+  for (const value of ['10.0.0.0/8', '192.168.1.10', 'loopback, uniquelocal', '2001:db8::/48', '172.16.0.0/255.240.0.0']) {
+    assert.equal(loadConfig({ TRUST_PROXY: value }).trustProxy, value, value);
+  }
+});
+
+test('hole 8: the server refuses to start on TRUST_PROXY=0.0.0.0/0 with a message, not a stack', async () => {
+  const { spawnSync } = await import('node:child_process');
+  const result = spawnSync(process.execPath, ['--conditions=npt-source', '--import', 'tsx', join(REPO_ROOT, 'packages/server/src/cli/serve.ts')], {
+    env: { ...process.env, TRUST_PROXY: '0.0.0.0/0', DATABASE_URL: ':memory:', PORT: '0' },
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
+  assert.equal(result.status, 1);
+  assert.match(result.stderr, /Invalid configuration:\n {2}- TRUST_PROXY: /);
+  assert.doesNotMatch(result.stderr, /\n\s+at /, 'no stack trace');
+});
