@@ -19,7 +19,7 @@ import { seedIfEmpty } from '../src/demo/seed.js';
 import { createWebinar } from '../src/services/webinars.js';
 
 const SEED = Number(process.env.FUZZ_SEED ?? (Date.now() ^ (Math.random() * 2 ** 31)) >>> 0);
-const RUNS = Number(process.env.FUZZ_RUNS ?? 1500);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 2500);
 /** Wall-clock budget of the generated requests per dialect; the checks after them take a second more. */
 const TIME_LIMIT_MS = Number(process.env.FUZZ_TIME_LIMIT_MS ?? 40_000);
 
@@ -70,7 +70,7 @@ for (const dialect of DIALECTS) {
       const soon = (h: number) => new Date(Date.now() + h * 3600_000).toISOString();
       // A session of two seats (capacity and waiting list under pressure) and one already started (closed).
       await createWebinar(t.db, { id: 'fuzz-two-seats', title: 'Deux places', description: 'Fuzz', startsAt: soon(48), endsAt: soon(49), capacity: 2, joinUrl: 'https://visio.example.org/fuzz' });
-      await createWebinar(t.db, { id: 'fuzz-started', title: 'Commencé', description: 'Fuzz', startsAt: soon(-1), endsAt: soon(1), capacity: 10, joinUrl: null });
+      await createWebinar(t.db, { id: 'fuzz-started', title: 'Commencé', description: 'Fuzz', startsAt: soon(-1), endsAt: soon(1), capacity: 10, joinUrl: undefined });
       const webinars = await t.db.selectFrom('webinars').select('id').execute();
       webinarIds.push(...webinars.map((w) => w.id));
       const places = await t.db.selectFrom('places').select('id').limit(20).execute();
@@ -140,7 +140,7 @@ for (const dialect of DIALECTS) {
         { arbitrary: fc.constantFrom('%zz', '%ff%fe', 'limit=1&limit=2', '&&=&', 'limit=1e3', 'offset=-1', 'limit=%00', 'bbox=1,2,3', 'bbox=181,0,0,0'), weight: 1 },
       );
       const bodySchema = op.op.requestBody?.content?.['application/json']?.schema;
-      const body: Arbitrary<Plan['body'] & object | undefined> = bodySchema
+      const body: Arbitrary<{ json?: unknown; raw?: string; m?: Mutation } | undefined> = bodySchema
         ? fc.oneof(
             { arbitrary: fromSchema(bodySchema, hints).map((json) => ({ json })), weight: 6 },
             { arbitrary: fc.tuple(fromSchema(bodySchema, hints), mutation()).map(([json, m]) => ({ json: applyMutation(json, m), m })), weight: 4 },
@@ -154,7 +154,7 @@ for (const dialect of DIALECTS) {
       const headers = fc
         .tuple(
           keyParam
-            ? header('idempotency-key', fc.oneof({ arbitrary: fromSchema(keyParam.schema, hints), weight: 8 }, { arbitrary: fc.constant(undefined), weight: 1 }, { arbitrary: oddHeaderValue, weight: 1 }, { arbitrary: fc.constant('k'.repeat(300)), weight: 1 }))
+            ? header('idempotency-key', fc.oneof({ arbitrary: fromSchema(keyParam.schema, hints).map(String), weight: 8 }, { arbitrary: fc.constant(undefined), weight: 1 }, { arbitrary: oddHeaderValue, weight: 1 }, { arbitrary: fc.constant('k'.repeat(300)), weight: 1 }))
             : fc.constant({}),
           header('authorization', op.path.startsWith('/v1/admin/')
             ? fc.oneof({ arbitrary: fc.constant(`Bearer ${ADMIN_TOKEN}`), weight: 6 }, fc.constantFrom(undefined, 'Bearer', `bearer ${ADMIN_TOKEN}`, `Basic ${ADMIN_TOKEN}`, `Bearer ${ADMIN_TOKEN}x`, 'Bearer  '), oddHeaderValue)
@@ -176,7 +176,7 @@ for (const dialect of DIALECTS) {
           burst: fc.oneof({ arbitrary: fc.constant(1), weight: 12 }, fc.integer({ min: 2, max: 4 })),
           replay: fc.oneof({ arbitrary: fc.constant(false), weight: 3 }, { arbitrary: fc.constant(true), weight: keyParam ? 2 : 0 }),
         })
-        .map((p) => ({ ...p, op, body: p.body && ('m' in p.body ? { json: p.body.json } : p.body), mutation: p.body && 'm' in p.body ? (p.body as { m: Mutation }).m : undefined }) as Plan);
+        .map(({ body: b, ...p }): Plan => ({ ...p, op, body: b === undefined ? undefined : b.raw !== undefined ? { raw: b.raw } : { json: b.json }, ...(b?.m ? { mutation: b.m } : {}) }));
     }
 
     function urlOf(plan: Plan): string {
@@ -243,7 +243,7 @@ for (const dialect of DIALECTS) {
         runs++;
         const answers = await Promise.all(Array.from({ length: plan.burst }, () => send(plan)));
         requests += answers.length;
-        const where = () => `${plan.op.method.toUpperCase()} ${urlOf(plan).slice(0, 200)} ${JSON.stringify(plan.headers)} ${JSON.stringify(plan.body)?.slice(0, 500)}`;
+        const where = () => `${plan.op.method.toUpperCase()} ${urlOf(plan).slice(0, 200)} ${JSON.stringify(plan.headers)} ${JSON.stringify(plan.body)?.slice(0, 500)}${plan.mutation ? ` (mutation ${JSON.stringify(plan.mutation).slice(0, 200)})` : ''}`;
         for (const answer of answers) {
           const key = `${plan.op.op.operationId} ${answer.status}`;
           statuses.set(key, (statuses.get(key) ?? 0) + 1);

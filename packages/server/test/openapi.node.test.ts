@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { testApp, type TestApp } from './helpers.js';
+import { ADMIN_TOKEN, testApp, type TestApp } from './helpers.js';
 import { DocValidator, operationsOf, pointerOf, servedDocument, type Doc } from './openapi-support.js';
 import { seedIfEmpty } from '../src/demo/seed.js';
 import { PROBLEM_KINDS, problemType } from '@npt/contract';
@@ -38,7 +38,11 @@ describe('OpenAPI document', () => {
   let dir: string;
 
   before(async () => {
-    t = await testApp('sqlite', { PUBLIC_URL: `${PUBLIC_URL}/` });
+    // Every optional operation on: the admin exports (ADMIN_TOKEN, set by testApp) and ALTCHA's challenge.
+    t = await testApp('sqlite', {
+      PUBLIC_URL: `${PUBLIC_URL}/`,
+      ALTCHA_HMAC_KEY: 'k'.repeat(32),
+    });
     await seedIfEmpty(t.db);
     doc = await servedDocument(t.app);
     dir = mkdtempSync(join(tmpdir(), 'npt-openapi-'));
@@ -55,16 +59,34 @@ describe('OpenAPI document', () => {
     const { stdout, stderr } = await run(
       process.execPath,
       ['--import', NO_NETWORK, cli, 'lint', file, '--config', join(REPO, 'redocly.yaml'), '--format', 'json'],
-      { env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', NO_COLOR: '1' }, maxBuffer: 16 << 20 },
+      {
+        env: {
+          ...process.env,
+          REDOCLY_TELEMETRY: 'off',
+          REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true',
+          NO_COLOR: '1',
+        },
+        maxBuffer: 16 << 20,
+      },
     ).catch((error: { stdout: string; stderr: string }) => error);
     assert.doesNotMatch(stderr, /NETWORK-ATTEMPT/, 'the linter tried to reach the network');
-    const report = JSON.parse(stdout) as { totals: { errors: number; warnings: number; ignored: number }; problems: { ruleId: string; message: string; location: { pointer: string }[] }[] };
+    const report = JSON.parse(stdout) as {
+      totals: { errors: number; warnings: number; ignored: number };
+      problems: {
+        ruleId: string;
+        message: string;
+        location: { pointer: string }[];
+      }[];
+    };
     const lines = report.problems.map((p) => `${p.ruleId}: ${p.message} (${p.location[0]?.pointer})`);
     assert.deepEqual(report.totals, { errors: 0, warnings: 0, ignored: 0 }, lines.join('\n'));
   });
 
   test('servers from PUBLIC_URL, info.version from the server package', async () => {
-    assert.deepEqual(doc.servers.map((s: { url: string }) => s.url), [PUBLIC_URL]);
+    assert.deepEqual(
+      doc.servers.map((s: { url: string }) => s.url),
+      [PUBLIC_URL],
+    );
     const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'package.json'), 'utf8'));
     assert.equal(doc.info.version, pkg.version);
     assert.match(doc.info.description, /\/v2/, 'the versioning policy is in the document');
@@ -93,7 +115,7 @@ describe('OpenAPI document', () => {
     assert.equal(doc.components.securitySchemes.bearer.scheme, 'bearer');
   });
 
-  test('every error answer is a problem+json with the contract\'s types, and each operation lists those any route can give', () => {
+  test("every error answer is a problem+json with the contract's types, and each operation lists those any route can give", () => {
     for (const { method, path, op } of operationsOf(doc)) {
       const where = `${method.toUpperCase()} ${path}`;
       const statuses = Object.keys(op.responses);
@@ -116,8 +138,11 @@ describe('OpenAPI document', () => {
     for (const { method, path, op } of operationsOf(doc)) {
       const where = `${method.toUpperCase()} ${path}`;
       const media: [string[], Record<string, unknown>][] = [];
-      for (const [type, m] of Object.entries<Record<string, unknown>>(op.requestBody?.content ?? {})) media.push([['requestBody', 'content', type], m]);
-      for (const [status, response] of Object.entries<{ content?: Record<string, Record<string, unknown>> }>(op.responses)) {
+      for (const [type, m] of Object.entries<Record<string, unknown>>(op.requestBody?.content ?? {}))
+        media.push([['requestBody', 'content', type], m]);
+      for (const [status, response] of Object.entries<{
+        content?: Record<string, Record<string, unknown>>;
+      }>(op.responses)) {
         for (const [type, m] of Object.entries(response.content ?? {})) media.push([['responses', status, 'content', type], m]);
       }
       for (const [segments, m] of media) {
@@ -137,29 +162,65 @@ describe('OpenAPI document', () => {
 
   test('each request example, sent to the server, gets a success answer valid against the document', async () => {
     const validator = new DocValidator(doc);
-    const webinars = JSON.parse((await t.app.inject({ url: '/v1/webinars' })).body) as { id: string }[];
-    let sent = 0;
-    for (const { method, path, op } of operationsOf(doc)) {
-      const examples = Object.entries<{ value: object }>(op.requestBody?.content?.['application/json']?.examples ?? {});
-      for (const [name, example] of examples) {
-        const url = path.replace('{id}', encodeURIComponent(webinars[sent % webinars.length]!.id));
-        const answer = await t.app.inject({
-          method: method.toUpperCase() as 'POST',
-          url,
-          headers: { 'idempotency-key': `example-${name}-${sent}` },
-          payload: example.value,
-        });
-        const status = String(answer.statusCode);
-        assert.ok(status.startsWith('2') && op.responses[status], `${path} example ${name}: ${status} ${answer.body}`);
-        const type = String(answer.headers['content-type']).split(';')[0]!;
-        assert.equal(validator.check(pointerOf('paths', path, method, 'responses', status, 'content', type, 'schema'), JSON.parse(answer.body)), undefined);
-        sent++;
+    // Without ALTCHA: an example cannot carry a solved challenge.
+    const plain = await testApp('sqlite');
+    try {
+      await seedIfEmpty(plain.db);
+      const webinars = JSON.parse((await plain.app.inject({ url: '/v1/webinars' })).body) as { id: string }[];
+      let sent = 0;
+      for (const { method, path, op } of operationsOf(doc)) {
+        const examples = Object.entries<{ value: object }>(op.requestBody?.content?.['application/json']?.examples ?? {});
+        for (const [name, example] of examples) {
+          const url = path.replace('{id}', encodeURIComponent(webinars[sent % webinars.length]!.id));
+          const answer = await plain.app.inject({
+            method: method.toUpperCase() as 'POST',
+            url,
+            headers: { 'idempotency-key': `example-${name}-${sent}` },
+            payload: example.value,
+          });
+          const status = String(answer.statusCode);
+          assert.ok(status.startsWith('2') && op.responses[status], `${path} example ${name}: ${status} ${answer.body}`);
+          const type = String(answer.headers['content-type']).split(';')[0]!;
+          assert.equal(
+            validator.check(pointerOf('paths', path, method, 'responses', status, 'content', type, 'schema'), JSON.parse(answer.body)),
+            undefined,
+          );
+          sent++;
+        }
       }
+      assert.ok(sent >= 2, `${sent} request examples sent`);
+    } finally {
+      await plain.close();
     }
-    assert.ok(sent >= 2, `${sent} request examples sent`);
   });
 
-  test('without PUBLIC_URL the server is the document\'s own origin', async () => {
+  test('every GET without parameters (ALTCHA challenge and exports included) answers as the document says', async () => {
+    const validator = new DocValidator(doc);
+    let checked = 0;
+    for (const { method, path, op } of operationsOf(doc)) {
+      if (method !== 'get' || op.parameters?.length) continue;
+      const answer = await t.app.inject({
+        url: path,
+        headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+      });
+      const type = String(answer.headers['content-type']).split(';')[0]!;
+      assert.ok(op.responses[answer.statusCode]?.content?.[type], `${path}: ${answer.statusCode} ${type} not declared`);
+      const value = type.includes('json') ? JSON.parse(answer.body) : answer.body;
+      assert.equal(
+        validator.check(pointerOf('paths', path, method, 'responses', String(answer.statusCode), 'content', type, 'schema'), value),
+        undefined,
+        path,
+      );
+      checked++;
+    }
+    assert.ok(
+      operationsOf(doc).some((o) => o.op.operationId === 'getAntispamChallenge'),
+      'the ALTCHA challenge is documented when ALTCHA is on',
+    );
+    assert.ok(checked >= 6, `${checked} operations called`);
+  });
+
+  test("without PUBLIC_URL the server is the document's own origin", async () => {
     const other = await testApp('sqlite');
     try {
       assert.deepEqual((await servedDocument(other.app)).servers, [{ url: '/', description: 'This server' }]);

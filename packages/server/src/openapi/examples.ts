@@ -85,6 +85,28 @@ export const OPERATION_EXAMPLES: Record<string, OperationExamples> = {
     },
     responses: { '201': { receipt: { summary: 'The application’s reference', value: { reference: 'NPT-2026-000123', receivedAt: '2026-03-02T09:30:00.000Z' } } } },
   },
+  getAntispamChallenge: {
+    responses: {
+      '200': {
+        challenge: {
+          summary: 'A challenge of about a second of work',
+          value: {
+            parameters: {
+              algorithm: 'PBKDF2/SHA-256',
+              cost: 1000,
+              expiresAt: 1773307800,
+              keyLength: 32,
+              keyPrefix: 'a272e4503dda7fd242ad052fffe23c14',
+              keySignature: '3e71cda68c185fd2c18fcc9423f7d82c4805978726bf68e38f6c8a3c9d1446bc',
+              nonce: '0c31fbaba49ef78b4233afc534427c3b',
+              salt: 'da8b2638715bbb1d28a523f86a2c33be',
+            },
+            signature: 'e2ad48b0f49ee3dd6e743d26a95414115e9303fb79272b3508c48d1e783541b3',
+          },
+        },
+      },
+    },
+  },
   listWebinars: {
     responses: { '200': { one: { summary: 'One upcoming session', value: [webinar] } } },
   },

@@ -15,6 +15,12 @@ export const IdempotencyKey = z
   .regex(/^[\x21-\x7e]{1,255}$/, 'Idempotency-Key must be 1 to 255 printable ASCII characters')
   .describe('Unique per request; retrying with the same key and body replays the first answer.');
 
+/** What `altcha-lib` signs: the widget reads `parameters` and sends the challenge back with its solution. */
+const AltchaChallengeSchema = z.looseObject({
+  parameters: z.looseObject({ algorithm: z.string(), nonce: z.string(), salt: z.string(), cost: z.number(), expiresAt: z.number() }),
+  signature: z.string(),
+});
+
 const IdempotencyHeaders = z.looseObject({ 'idempotency-key': IdempotencyKey });
 
 export const participationRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, config, mailer, perEmail }) => {
@@ -74,7 +80,11 @@ export const participationRoutes: FastifyPluginAsyncZod<AppContext> = async (app
       {
         schema: {
           tags: ['participations'],
+          operationId: 'getAntispamChallenge',
           summary: 'An ALTCHA proof-of-work challenge for the public forms (served only when ALTCHA is on)',
+          description:
+            "A signed challenge the form's ALTCHA widget solves in the person's browser (about a second of work); its solution goes in `antispam.altcha` of the next submission. Valid 20 minutes, for one submission. Never cached.",
+          response: { 200: AltchaChallengeSchema },
         },
       },
       async (_request, reply) => {
