@@ -6,7 +6,7 @@ import { mgpCommune, ParticipationReceiptSchema, ParticipationRequestSchema, Pro
 import { sendAnswer, sendProblem } from '../http/problem.js';
 import { decoyReceipt, submitParticipation } from '../services/participations.js';
 import { altchaChallenge, checkAntispam } from '../services/antispam.js';
-import { idempotent } from '../services/idempotency.js';
+import { canonicalJson, keyDigest, sha256, type IdempotentOutcome } from '../services/idempotency.js';
 import { writeRateLimit, type AppContext } from '../context.js';
 
 /** `Idempotency-Key`: any opaque printable token (a UUID is a good choice), at most 255 characters. */
@@ -22,6 +22,22 @@ const AltchaChallengeSchema = z.looseObject({
 });
 
 const IdempotencyHeaders = z.looseObject({ 'idempotency-key': IdempotencyKey });
+
+// A bot's retry with the same Idempotency-Key replays its decoy, as a person's retry replays the receipt
+// (found by the fuzzer): a new reference would tell the bot that nothing was kept. Kept in this process's
+// memory only: nothing about a bot goes to the database.
+const decoys = new Map<string, { hash: string; body: ReturnType<typeof decoyReceipt> }>();
+const MAX_DECOYS = 10_000;
+function decoyOutcome(key: string, body: unknown): IdempotentOutcome {
+  const id = keyDigest(key);
+  const hash = sha256(canonicalJson(body));
+  const known = decoys.get(id);
+  if (known) return known.hash === hash ? { kind: 'replay', answer: { status: 201, body: known.body } } : { kind: 'conflict' };
+  if (decoys.size >= MAX_DECOYS) decoys.delete(decoys.keys().next().value!);
+  const decoy = { hash, body: decoyReceipt() };
+  decoys.set(id, decoy);
+  return { kind: 'fresh', answer: { status: 201, body: decoy.body } };
+}
 
 export const participationRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, config, mailer, perEmail }) => {
   app.post(
@@ -57,11 +73,7 @@ export const participationRoutes: FastifyPluginAsyncZod<AppContext> = async (app
         });
       }
       if (!verdict.ok) request.log.info({ reason: verdict.reason }, 'participation refused as spam (answered as accepted)');
-      // A bot's decoy goes through its Idempotency-Key like a real receipt (found by the fuzzer): a retry
-      // replays the same decoy instead of telling the bot, by a new reference, that nothing was kept.
-      const outcome = verdict.ok
-        ? await submitParticipation(db, key, body)
-        : await idempotent(db, 'participations', key, body, async () => ({ status: 201, body: decoyReceipt() }));
+      const outcome = verdict.ok ? await submitParticipation(db, key, body) : decoyOutcome(key, body);
       if (outcome.kind === 'conflict') {
         return sendProblem(reply, 422, 'idempotency-key-reused', 'Idempotency-Key already used for another request', {
           detail: 'This Idempotency-Key was sent before with a different body. Use a new key for a new application.',
