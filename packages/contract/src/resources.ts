@@ -3,6 +3,7 @@
 // widgets refine them. Browser code imports these through zod/mini.
 export * from './resources/communes.js';
 export * from './resources/participations.js';
+export * from './resources/participation-rules.js';
 export * from './resources/antispam.js';
 export * from './resources/siret.js';
 export * from './resources/phone.js';

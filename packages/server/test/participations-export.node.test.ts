@@ -37,7 +37,7 @@ for (const dialect of DIALECTS) {
         signerName: HOSTILE[0],
         contactName: HOSTILE[2],
         message: `${HOSTILE[1]}\n${HOSTILE[5]}`,
-        projectDescription: HOSTILE[3],
+        projectDescription: `${HOSTILE[3]}\n${HOSTILE[6]}`,
         prescribers: [{ organisation: HOSTILE[1], kind: 'autre', email: 'x@example.org' }],
         structures: [{ ...application.structures[0], name: HOSTILE[0], address: HOSTILE[4] }],
       };
@@ -106,12 +106,12 @@ for (const dialect of DIALECTS) {
     });
 
     test('the webinar registrations export is formula-safe too', async () => {
-      await createWebinar(t.db, { id: 'export-session', title: 'Session', description: 'd', startsAt: '2030-01-01T09:00:00.000Z', endsAt: '2030-01-01T10:00:00.000Z', capacity: 5, joinUrl: null });
+      await createWebinar(t.db, { id: 'export-session', title: 'Session', description: 'd', startsAt: '2030-01-01T09:00:00.000Z', endsAt: '2030-01-01T10:00:00.000Z', capacity: 5 });
       const now = new Date().toISOString();
       for (const [i, name] of HOSTILE.entries()) {
         await t.db
           .insertInto('registrations')
-          .values({ token: `tok-${i}`, webinar_id: 'export-session', name, email: `p${i}@example.org`, email_key: `p${i}@example.org`, organisation: HOSTILE[(i + 1) % HOSTILE.length]!, commune: 'Bellerive;=1', status: 'registered', created_at: now, updated_at: now } as never)
+          .values({ token_hash: `tok-${i}`, webinar_id: 'export-session', name, email: `p${i}@example.org`, email_key: `p${i}@example.org`, organisation: HOSTILE[(i + 1) % HOSTILE.length]!, commune: 'Bellerive;=1', status: 'registered', created_at: now, updated_at: now } as never)
           .execute();
       }
       const r = await get('/v1/admin/webinars/export-session/registrations.csv');

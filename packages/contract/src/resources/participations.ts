@@ -1,26 +1,16 @@
 import * as z from 'zod/mini';
-import { email, instant, INSEE_PATTERN, text } from './text.js';
+import { email, instant, INSEE_PATTERN, paragraphs, text } from './text.js';
 import { AntispamSchema } from './antispam.js';
 import { compactSiret, isValidSiret } from './siret.js';
 import { isFrenchPhone, normalisePhone } from './phone.js';
+import { MAX_PARTNERS, missingForComponents, PARTICIPATION_COMPONENTS, PRESCRIBER_KINDS, STRUCTURE_STATUSES } from './participation-rules.js';
 // One set of limits with the simulator's inputs.
 import { MAX_PEOPLE_PER_YEAR, MAX_PROJECT_COST } from '../limits.js';
 
 /** The three components of the programme a commune can join (DOMAIN.md). */
-export const PARTICIPATION_COMPONENTS = ['places', 'equipment', 'support'] as const;
 export const ParticipationComponentSchema = z.enum(PARTICIPATION_COMPONENTS);
 /** "places": mediation places; "equipment": digital equipment; "support": support towards digital autonomy. */
 export type ParticipationComponent = z.infer<typeof ParticipationComponentSchema>;
-
-/** Kinds of prescriber: CCAS, La Poste, social landlord, mission locale, France Services, other. */
-export const PRESCRIBER_KINDS = ['ccas', 'la-poste', 'bailleur-social', 'mission-locale', 'france-services', 'autre'] as const;
-export type PrescriberKind = (typeof PRESCRIBER_KINDS)[number];
-/** A mediation structure is public (town hall, CCAS, mission locale…) or an association. */
-export const STRUCTURE_STATUSES = ['public', 'associative'] as const;
-export type StructureStatus = (typeof STRUCTURE_STATUSES)[number];
-
-/** Most prescribers, and most structures, in one application. */
-export const MAX_PARTNERS = 50;
 
 const people = z.int().check(z.gte(0), z.lte(MAX_PEOPLE_PER_YEAR));
 
@@ -84,22 +74,20 @@ export const ParticipationRequestSchema = z
     /** Mediation structures engaged (component "support"). */
     structures: z.optional(z.array(StructureSchema).check(z.maxLength(MAX_PARTNERS))),
     /** What the places/equipment project is; required with "places" or "equipment". */
-    projectDescription: z.optional(text(2000)),
+    projectDescription: z.optional(paragraphs(2000)),
     /** Estimated cost in euros of the places/equipment project; required with "places" or "equipment". */
     projectCost: z.optional(z.number().check(z.gte(0), z.lte(MAX_PROJECT_COST))),
     /** Free comments. */
-    message: z.optional(z.string().check(z.trim(), z.maxLength(5000))),
+    message: z.optional(paragraphs(5000, { allowEmpty: true })),
     /** The contact has read the data-protection notice and agrees that the Métropole processes these data to handle the application. */
     consent: z.literal(true),
     antispam: AntispamSchema,
   })
   .check(
     z.superRefine((value, ctx) => {
-      const required = (path: string) => ctx.issues.push({ code: 'custom', path: [path], message: 'Required for the chosen components', input: undefined });
-      if (value.components.includes('support') && !value.expectedPeople) required('expectedPeople');
-      const project = value.components.includes('places') || value.components.includes('equipment');
-      if (project && value.projectDescription === undefined) required('projectDescription');
-      if (project && value.projectCost === undefined) required('projectCost');
+      for (const path of missingForComponents(value)) {
+        ctx.issues.push({ code: 'custom', path: [path], message: 'Required for the chosen components', input: undefined });
+      }
     }),
   );
 export type ParticipationRequest = z.infer<typeof ParticipationRequestSchema>;
