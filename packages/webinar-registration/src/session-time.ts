@@ -67,6 +67,8 @@ const PLACES: Record<string, { fr: string; en: string }> = {
 
 /** "à Montréal", "in New York": where a time zone's clock is, from its IANA name. */
 export function placeOfZone(timeZone: string, locale: Locale): string {
+  // A machine set to UTC (servers, some kiosks): no city to name.
+  if (/^(Etc\/)?(UTC|GMT|Universal|Zulu)$/.test(timeZone)) return locale === 'fr' ? '(temps universel)' : '(UTC)';
   const known = PLACES[timeZone];
   if (known) return known[locale];
   const city = (timeZone.split('/').pop() ?? timeZone).replace(/_/g, ' ');
