@@ -17,8 +17,10 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
     throw error;
   }
   let app;
+  let timer: NodeJS.Timeout | undefined;
   try {
     app = await buildApp({ config, serveStatic: true });
+    stopOnSignals(app, config.shutdownTimeoutMs, () => clearInterval(timer));
     if (config.seedDemo) {
       const seeded = await seedIfEmpty(app.db);
       if (seeded.places) app.log.info(`seeded ${seeded.places.accepted} demonstration places (${seeded.places.rejected} defective records rejected)`);
@@ -43,23 +45,30 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
     );
   void purge();
   let ticks = 0;
-  const timer = setInterval(() => {
+  timer = setInterval(() => {
     void app.mailer.flush();
     if (++ticks % 60 === 0) void purge();
   }, 60_000);
   timer.unref();
+}
 
-  // Graceful stop (a deployment, a scale-down): no new connection; requests in flight finish; the mail
-  // being sent finishes and the other claimed rows are released for the other processes; then exit.
-  // A stop that takes longer than SHUTDOWN_TIMEOUT_S is forced.
+/**
+ * Graceful stop (a deployment, a scale-down): no new connection; requests in flight finish; the mail
+ * being sent finishes and the other claimed rows are released for the other processes; then exit. A stop
+ * that takes longer than `timeoutMs` is forced. Installed before listening, so that no signal finds the
+ * server without it.
+ */
+function stopOnSignals(app: Awaited<ReturnType<typeof buildApp>>, timeoutMs: number, beforeClose: () => void): void {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
-      clearInterval(timer);
+      beforeClose();
       app.log.info(`${signal}: finishing the requests in flight, then stopping`);
       setTimeout(() => {
-        console.error(`Stop forced after ${config.shutdownTimeoutMs / 1000} s`);
+        console.error(`Stop forced after ${timeoutMs / 1000} s`);
         process.exit(1);
-      }, config.shutdownTimeoutMs).unref();
+      }, timeoutMs).unref();
+      // Keep-alive connections that finish their request after this point are closed as soon as idle.
+      setInterval(() => app.server.closeIdleConnections(), 250).unref();
       app.close().then(
         () => process.exit(0),
         (error: unknown) => {

@@ -40,7 +40,8 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
     child,
     output: () => output,
     stop: async () => {
-      if (child.exitCode === null) child.kill('SIGTERM');
+      // One signal only: a second one is the operator's "stop now".
+      if (child.exitCode === null && !child.killed) child.kill('SIGTERM');
       return exited;
     },
   };

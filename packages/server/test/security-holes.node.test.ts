@@ -8,7 +8,6 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import nodemailer from 'nodemailer';
-import { RegistrationRequestSchema } from '@npt/contract';
 import { REPO_ROOT } from '../src/config.js';
 import { migrate, openDatabase, type Db } from '../src/db/connect.js';
 import { createWebinar } from '../src/services/webinars.js';
@@ -16,20 +15,9 @@ import { Mailer, enqueueMail } from '../src/services/outbox.js';
 import { generateDemoRecords } from '../src/demo/places.js';
 import { DIALECTS, freshDb, json, openSameDatabase, testApp, type TestApp } from './helpers.js';
 import { startServerProcess } from './processes.js';
+import { nameFields, person } from './bodies.js';
 
 const inDays = (days: number) => new Date(Date.now() + days * 86400_000).toISOString();
-const shape = (RegistrationRequestSchema as unknown as { shape: Record<string, unknown> }).shape;
-/** A valid registration body, whatever the version of the form (one name, or first and last names). */
-export function person(i: number | string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  const body: Record<string, unknown> = { email: `personne.${i}@example.org`, consent: true };
-  if ('name' in shape) body.name = `Personne ${i}`;
-  if ('firstName' in shape) Object.assign(body, { firstName: 'Personne', lastName: String(i) });
-  if ('role' in shape) body.role = 'commune-staff';
-  if ('organisation' in shape) body.organisation = 'Mairie de Bellerive';
-  if ('antispam' in shape) body.antispam = { fillMs: 8000 };
-  return { ...body, ...overrides };
-}
-const nameFields = () => ('name' in shape ? ['name'] : ['firstName', 'lastName']);
 
 async function session(db: Db, id: string, capacity = 5, startsInDays = 7) {
   await createWebinar(db, { id, title: `Session ${id}`, description: 'd', startsAt: inDays(startsInDays), endsAt: inDays(startsInDays + 0.05), capacity });
