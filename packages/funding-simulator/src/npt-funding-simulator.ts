@@ -6,7 +6,7 @@ import {
   simulationHref, type FundingResult, type FundingRules,
 } from '@npt/contract';
 import {
-  FormController, NptElement, formStyles, formatMoney, formatNumber, formatPercent, numberField, readUrlParams, themeStyles,
+  FormController, NptElement, fieldStyles, formatMoney, formatNumber, formatPercent, numberField, readUrlParams, themeStyles,
   TranslationController, writeUrlParams,
 } from '@npt/ui';
 import { renderChart } from './chart.js';
@@ -51,7 +51,7 @@ const NUMBERS = { 'people.*': { max: MAX_PEOPLE_PER_YEAR }, projectCost: { max: 
  */
 export class NptFundingSimulator extends NptElement {
   static version = VERSION;
-  static override styles = [themeStyles, formStyles, simulatorStyles];
+  static override styles = [themeStyles, fieldStyles, simulatorStyles];
 
   /** Base URL of the programme's API (for example `https://api.example.fr/v1`); the rules are read from `{api}/funding-rules`. Without it (and without an enclosing `<npt-config api>`), the bundled rules apply. */
   @property({ attribute: 'api' }) api = '';

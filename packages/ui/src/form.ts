@@ -14,6 +14,7 @@ export * from './form/announcer.js';
 export * from './form/form-controller.js';
 export * from './form/draft-store.js';
 export * from './form/draft-controller.js';
+export * from './form/submit-messages.js';
 export * from './form/submit-controller.js';
 export * from './form/steps-controller.js';
 export * from './form/blank-as-missing.js';

@@ -8,6 +8,8 @@ import { formMessagesEn } from '../src/form/messages-en.js';
 import { problemFieldIssues } from '../src/form/problem-errors.js';
 import { DraftStore } from '../src/form/draft-store.js';
 import { classifyFailure } from '../src/form/submit-controller.js';
+import { submitMessagesFr } from '../src/form/submit-messages.js';
+import { submitMessagesEn } from '../src/form/submit-messages-en.js';
 import { getPath, pathToId, setPath } from '../src/form/paths.js';
 
 const Schema = z.strictObject({
@@ -107,7 +109,7 @@ describe('submit failures by problem type', () => {
     assert.equal(classifyFailure(http(413)).kind, 'too-large');
     assert.equal(classifyFailure(http(429, 'rate-limited')).kind, 'rate-limited');
     assert.equal(classifyFailure(new TypeError('boom')).kind, 'other');
-    for (const text of Object.values(formMessagesFr.failure)) assert.doesNotMatch(text, /\{|Error|HTTP/);
+    for (const m of [submitMessagesFr, submitMessagesEn]) for (const text of Object.values(m.failure)) assert.doesNotMatch(text, /\{|Error|HTTP|undefined/);
   });
 });
 

@@ -4,6 +4,17 @@ import type { FormController } from './form-controller.js';
 import { DraftStore, type DraftStoreOptions } from './draft-store.js';
 import type { Values } from './paths.js';
 
+const MESSAGES = {
+  fr: {
+    restored: (date: string) => `Nous avons repris les informations que vous aviez saisies le ${date} sur cet appareil.`,
+    restart: 'Recommencer',
+  },
+  en: {
+    restored: (date: string) => `We restored what you had entered on ${date} on this device.`,
+    restart: 'Start again',
+  },
+};
+
 /**
  * Keeps a form's values in a draft as the person types, restores them on the next visit with a notice
  * and a "Recommencer" button, and holds the draft's Idempotency-Key (the submit controller sends it).
@@ -57,10 +68,10 @@ export class DraftController implements ReactiveController {
   /** "We restored what you had entered on …" with the restart button; nothing when not restored. */
   notice(): TemplateResult | typeof nothing {
     if (this.restoredAt === undefined) return nothing;
-    const m = this.form.messages;
+    const m = MESSAGES[this.form.locale];
     const date = new Intl.DateTimeFormat(this.form.locale === 'en' ? 'en-GB' : 'fr-FR', { dateStyle: 'long', timeStyle: 'short' }).format(this.restoredAt);
     return html`<div class="draft-notice" part="draft-notice" role="status">
-      <p>${m.draftRestored(date)}</p>
+      <p>${m.restored(date)}</p>
       <button
         type="button"
         class="secondary"

@@ -41,25 +41,8 @@ export type FormMessages = Record<FieldIssueCode, (label: string, limit: string)
   step: (n: number, total: number, title: string) => string;
   previous: string;
   next: string;
-  /** The draft notice: `date` is already formatted. */
-  draftRestored: (date: string) => string;
-  restart: string;
-  sending: string;
-  retry: string;
-  failure: Record<SubmitFailureKind, string>;
 };
 
-/** Why a submission failed, as the person needs to know it. */
-export type SubmitFailureKind =
-  | 'offline'
-  | 'server'
-  | 'fields'
-  | 'too-large'
-  | 'rate-limited'
-  | 'key-reused'
-  | 'already-registered'
-  | 'closed'
-  | 'other';
 
 const q = (label: string) => `« ${label} »`;
 
@@ -87,21 +70,6 @@ export const formMessagesFr: FormMessages = {
   step: (n, total, title) => `Étape ${n} sur ${total} : ${title}`,
   previous: 'Étape précédente',
   next: 'Continuer',
-  draftRestored: (date) => `Nous avons repris les informations que vous aviez saisies le ${date} sur cet appareil.`,
-  restart: 'Recommencer',
-  sending: 'Envoi en cours…',
-  retry: 'Réessayer',
-  failure: {
-    offline: 'L’envoi n’a pas abouti : la connexion semble interrompue. Vos informations sont conservées ; vérifiez votre connexion puis réessayez.',
-    server: 'Le service ne répond pas pour le moment. Vos informations sont conservées ; réessayez dans quelques minutes.',
-    fields: 'Certaines informations n’ont pas été acceptées : corrigez les champs signalés.',
-    'too-large': 'Les informations envoyées sont trop longues : raccourcissez les textes les plus longs puis réessayez.',
-    'rate-limited': 'Trop de demandes ont été envoyées depuis votre connexion. Patientez une minute puis réessayez.',
-    'key-reused': 'Une demande avec d’autres informations a déjà été envoyée depuis ce formulaire. Vérifiez vos informations puis envoyez à nouveau.',
-    'already-registered': 'Cette adresse e-mail est déjà inscrite.',
-    closed: 'Les inscriptions sont closes.',
-    other: 'L’envoi n’a pas abouti. Vos informations sont conservées ; réessayez.',
-  },
 };
 
 const loaded: Partial<Record<Locale, FormMessages>> = { fr: formMessagesFr };

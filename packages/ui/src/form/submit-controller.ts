@@ -3,7 +3,7 @@ import { newIdempotencyKey } from '@npt/api-client';
 import { problemKind, type Problem } from '@npt/contract';
 import type { FormController } from './form-controller.js';
 import type { DraftController } from './draft-controller.js';
-import type { SubmitFailureKind } from './messages.js';
+import { submitMessages, type SubmitFailureKind, type SubmitMessages } from './submit-messages.js';
 
 export type SubmitStatus = 'idle' | 'pending' | 'success' | 'failed';
 
@@ -72,6 +72,11 @@ export class SubmitController<T, R> implements ReactiveController {
     this.abort?.abort();
   }
 
+  /** Its messages in the host's language. */
+  get messages(): SubmitMessages {
+    return submitMessages(this.form.locale, () => this.form.host.requestUpdate());
+  }
+
   get pending(): boolean {
     return this.status === 'pending';
   }
@@ -88,7 +93,7 @@ export class SubmitController<T, R> implements ReactiveController {
     if (data === undefined) return;
     this.status = 'pending';
     this.failure = undefined;
-    this.form.announcer.announce(this.form.messages.sending);
+    this.form.announcer.announce(this.messages.sending);
     this.abort = new AbortController();
     try {
       const result = await this.o.send(data, { idempotencyKey: this.o.draft?.key ?? this.key, signal: this.abort.signal });
@@ -121,7 +126,7 @@ export class SubmitController<T, R> implements ReactiveController {
       if (this.o.draft) this.o.draft.renewKey();
       else this.key = newIdempotencyKey();
     }
-    const message = this.o.message?.(kind, problem) ?? this.form.messages.failure[kind];
+    const message = this.o.message?.(kind, problem) ?? this.messages.failure[kind];
     this.failure = { kind, message, retry: kind === 'offline' || kind === 'server' || kind === 'other' || kind === 'rate-limited' };
     this.form.focus.focusAfterRender('.submit-failure');
   }
@@ -135,7 +140,7 @@ export class SubmitController<T, R> implements ReactiveController {
       aria-busy=${this.pending ? 'true' : 'false'}
       aria-disabled=${this.pending ? 'true' : nothing}
     >
-      ${this.pending ? this.form.messages.sending : label}
+      ${this.pending ? this.messages.sending : label}
     </button>`;
   }
 
@@ -145,7 +150,7 @@ export class SubmitController<T, R> implements ReactiveController {
     if (!f) return nothing;
     return html`<div class="submit-failure" part="submit-failure" role="alert" tabindex="-1">
       <p>${f.message}</p>
-      ${f.retry ? html`<button type="button" class="secondary" @click=${() => void this.submit()}>${this.form.messages.retry}</button>` : nothing}
+      ${f.retry ? html`<button type="button" class="secondary" @click=${() => void this.submit()}>${this.messages.retry}</button>` : nothing}
     </div>`;
   }
 }
