@@ -58,6 +58,13 @@ export const themeStyles = css`
     /* 1em is the host's size, the browser's default ('medium' cannot go in max()): the larger of it and the page's root size. */
     font-size: var(--npt-font-size, max(1rem, 1em));
   }
+  /* The rule above outranks 'h2' and 'h3': top-level headings (a widget's title, a step heading) keep their scale. */
+  :host > h2 {
+    font-size: calc(var(--npt-font-size, max(1rem, 1em)) * 1.375);
+  }
+  :host > h3 {
+    font-size: calc(var(--npt-font-size, max(1rem, 1em)) * 1.125);
+  }
   :host([hidden]) {
     display: none;
   }
