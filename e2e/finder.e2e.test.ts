@@ -51,7 +51,7 @@ test('a resident finds the seeded places near a commune, filters them and opens 
   const { page, errors } = await open('/lieux.html');
   const el = finder(page);
   const heading = el.locator('.results-heading');
-  await heading.getByText(/lieux, par commune puis par nom/).waitFor();
+  await heading.getByText(/lieux, classés par commune, de A à Z/).waitFor();
   const total = Number(/^(\d+)/.exec(nb(await heading.textContent()))![1]);
   assert.ok(total > 20, `${total} seeded places listed`);
 
@@ -70,8 +70,9 @@ test('a resident finds the seeded places near a commune, filters them and opens 
   assert.deepEqual(distances, [...distances].sort((a, b) => a - b));
   assert.match(nb(await el.locator('.list > li .address').first().textContent()), /Montreuil$/);
 
-  // A filter narrows the list to what its count announced.
+  // A filter narrows the list to what its count announced (the filters are collapsed at first).
   const near = Number(/^(\d+)/.exec(nb(await heading.textContent()))![1]);
+  await el.locator('[part="filters-toggle"]').click();
   const option = el.locator('label[for="f-services-0"]');
   const announced = Number(/\((\d+)\)/.exec(nb(await option.textContent()))![1]);
   await option.click();
@@ -105,7 +106,7 @@ test('a resident finds the seeded places near a commune, filters them and opens 
 test('an address is geocoded (answered locally) and sorts the places from it', async () => {
   const { page, errors, geocoded } = await open('/lieux.html');
   const el = finder(page);
-  await el.locator('.results-heading').getByText(/lieux, par commune/).waitFor();
+  await el.locator('.results-heading').getByText(/lieux, classés par commune/).waitFor();
   await el.getByLabel('Commune, code postal ou adresse').fill('10 rue de Paris Montreuil');
   await el.getByRole('button', { name: 'Rechercher' }).click();
   await el.locator('.results-heading').getByText(/près de 10 Rue de Paris 93100 Montreuil/).waitFor();

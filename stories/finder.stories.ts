@@ -54,6 +54,7 @@ interface Args {
   radius: string;
   open: boolean;
   hideFilters: string;
+  preset: string;
 }
 
 /** Acts as a person would, once the places are there: search, filters, open the first place. */
@@ -73,6 +74,8 @@ async function act(el: NptFinder, args: Args) {
     select.value = args.radius;
     select.dispatchEvent(new Event('change'));
   }
+  // The filters are collapsed at first: a story that ticks some shows them.
+  if (args.filters.length) root.querySelector('details')!.open = true;
   for (const id of args.filters) {
     const box = root.querySelector<HTMLInputElement>(`#${id}`);
     if (!box) continue;
@@ -86,7 +89,7 @@ async function act(el: NptFinder, args: Args) {
 const meta: Meta<Args> = {
   title: 'Widgets/npt-finder',
   tags: ['autodocs'],
-  args: { src: PLACES, lang: 'fr', mode: 'resident', search: '', filters: [], radius: '', open: false, hideFilters: '' },
+  args: { src: PLACES, lang: 'fr', mode: 'resident', search: '', filters: [], radius: '', open: false, hideFilters: '', preset: '' },
   argTypes: {
     src: { control: 'text', description: 'URL of a JSON file in the national standard (v1.0.2 or 2022 exports).' },
     lang: { control: 'inline-radio', options: ['fr', 'en'] },
@@ -102,6 +105,7 @@ const meta: Meta<Args> = {
     el.mode = args.mode;
     el.lang = args.lang;
     if (args.hideFilters) el.hideFilters = args.hideFilters;
+    if (args.preset) el.preset = args.preset;
     void act(el, args);
     return el;
   },
@@ -118,8 +122,8 @@ export const NearACommune: Story = { args: { search: 'Montreuil' } };
 /** Filters with their counts: free places offering help with online procedures, open on Saturday. */
 export const Filtered: Story = { args: { search: 'Montreuil', filters: ['f-services-0', 'f-frais_a_charge-0', 'f-open-saturday'] } };
 
-/** Nothing matches: the list suggests widening the radius or clearing the filters. */
-export const NoResult: Story = { args: { search: 'Montreuil', radius: '1', filters: ['f-services-8'] } };
+/** Nothing matches (a webmaster's preset that no place offers): the list offers only the ways out that give places. */
+export const NoResult: Story = { args: { search: 'Montreuil', radius: '1', preset: 'services:Acquisition de matériel informatique à prix solidaire' } };
 
 /** The sheet of a place: hours per day with today highlighted, contact, directions, copy link. */
 export const PlaceSheet: Story = { args: { open: true } };

@@ -1,9 +1,12 @@
 // Loads the places from a source: a JSON file in the national standard (`src`, a commune's static file
 // or the national API), or the programme's API (`api`, paged `GET /places`). Records go through the
 // same normaliser as the server's import; dirty records are skipped and counted, never fatal.
-import { InvalidResponseError } from '@npt/api-client';
-import { normalisePlaces, type NormaliseResult } from '@npt/contract';
-import { fetchJson } from '@npt/api-client';
+import { fetchJson, InvalidResponseError } from '@npt/api-client';
+import { Task } from '@lit/task';
+import type { ReactiveControllerHost } from 'lit';
+import { normalisePlaces, PlaceIndex, type NormaliseResult } from '@npt/contract';
+import { NptDataLoadEvent } from './events.js';
+import { communeOptions, type CommuneOption } from './search/suggestions.js';
 
 /** A static file may be a bare array, or wrapped (`{ items }`, `{ data }`, `{ lieux }`) like some exports. */
 function recordsOf(body: unknown): unknown[] {
@@ -60,4 +63,34 @@ export async function loadPlaces(source: PlaceSource, signal: AbortSignal, fresh
   // normaliser from the commune name and postal code when the record has none).
   const places = result.places.filter((p) => p.code_insee && source.communes.includes(p.code_insee));
   return { ...result, places };
+}
+
+export interface LoadedPlaces {
+  index: PlaceIndex;
+  communes: CommuneOption[];
+  stats: NormaliseResult;
+}
+
+/**
+ * The finder's data as a task: loads, indexes, and tells the page what was kept and skipped
+ * (`npt-data-load`, also when the source failed). `retrying` is read when the task runs.
+ */
+export function placesTask(host: ReactiveControllerHost & HTMLElement, args: () => readonly [string, string, string], retrying: () => boolean): Task<readonly [string, string, string], LoadedPlaces> {
+  return new Task(host, {
+    task: async ([src, api, communes], { signal }): Promise<LoadedPlaces> => {
+      const territory = communes.split(/[\s,;]+/).filter(Boolean);
+      try {
+        const stats = await loadPlaces({ src, api, communes: territory }, signal, retrying());
+        const index = new PlaceIndex(stats.places);
+        host.dispatchEvent(new NptDataLoadEvent({ accepted: stats.accepted, rejected: stats.rejected, reasons: stats.reasons, shown: stats.places.length }));
+        return { index, communes: communeOptions(stats.places), stats };
+      } catch (error) {
+        if (!signal.aborted) {
+          host.dispatchEvent(new NptDataLoadEvent({ accepted: 0, rejected: 0, reasons: [], shown: 0, error: String((error as Error)?.message ?? error) }));
+        }
+        throw error;
+      }
+    },
+    args,
+  });
 }

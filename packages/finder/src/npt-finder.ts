@@ -1,36 +1,27 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { Task, TaskStatus } from '@lit/task';
-import { PlaceIndex, type FilterField, type NormaliseResult, type SearchResult } from '@npt/contract';
+import { TaskStatus } from '@lit/task';
 import { FocusController, formStyles, NptElement, readUrlParams, renderLiveRegion, themeStyles, TranslationController, withUrlParams, writeUrlParams } from '@npt/ui';
-import { NptDataLoadEvent, NptPlaceSelectEvent, NptResultsChangeEvent } from './events.js';
-import { clearedFilters, hiddenGroups, initialSearch } from './filters/filter-state.js';
+import { NptPlaceSelectEvent, NptResultsChangeEvent } from './events.js';
+import { hiddenGroups, initialSearch } from './filters/filter-state.js';
 import { renderFilters } from './filters/filters.js';
-import { loadPlaces } from './load-places.js';
-import { renderMapArea, renderViewToggle, type NarrowView } from './map/map-area.js';
+import { placesTask, type LoadedPlaces } from './load-places.js';
+import { renderAreaNotice, renderMapArea, renderViewToggle } from './map/map-area.js';
 import { MapLoaderController } from './map/map-loader.js';
-import { mapPlaces } from './map/map-places.js';
-import { DEFAULT_MAP_STYLE, type MapUnavailableReason } from './map/support.js';
+import { DEFAULT_MAP_STYLE } from './map/support.js';
 import { finderStyles } from './npt-finder.styles.js';
-import { renderEmpty } from './results/empty.js';
 import { resultsHeading } from './results/heading.js';
-import { renderResults, renderSkeleton } from './results/results.js';
+import { ResultsState } from './results/results-state.js';
+import { renderLoadError, renderResults, renderSkeleton } from './results/results.js';
 import { waysOut, type WayOut } from './results/ways-out.js';
-import { GeolocationController, type LocateFailure } from './search/geolocation-controller.js';
+import { GeolocationController } from './search/geolocation-controller.js';
 import { renderSearchBox } from './search/search-box.js';
 import { SearchController } from './search/search-controller.js';
-import { communeOptions, type CommuneOption } from './search/suggestions.js';
-import type { NptSheetCloseEvent } from './sheet/events.js';
+import { SheetSlot } from './sheet/sheet-slot.js';
 import { DEFAULT_GEOCODER_URL, DEFAULT_RADIUS, encodeState, type FinderState, type SearchPoint } from './state.js';
 import { fr } from './translations/fr.js';
 import type { FinderStrings } from './translations/strings.js';
 import { VERSION } from './generated/version.js';
-
-interface Loaded {
-  index: PlaceIndex;
-  communes: CommuneOption[];
-  stats: NormaliseResult;
-}
 
 /**
  * @tagname npt-finder
@@ -103,10 +94,8 @@ export class NptFinder extends NptElement {
   @state() private search: FinderState = { filters: {}, openNow: false, openSaturday: false };
   @state() private notice = '';
   @state() private shown = 20;
-  /** Collapsed on every width: the list is then a few Tab presses from the search box. */
   @state() private filtersOpen = false;
   @state() private announcement = '';
-  @state() private narrowView: NarrowView = 'list';
 
   private readonly i18n = new TranslationController<FinderStrings>(this, fr, { en: () => import('./translations/en.js').then((m) => m.en) });
   private readonly searchBox = new SearchController(this, {
@@ -119,37 +108,16 @@ export class NptFinder extends NptElement {
     onAnnounce: (text) => (this.announcement = text),
     root: () => this.renderRoot,
   });
-  private readonly geo = new GeolocationController(this, (lat, lon) => this.nearMe(lat, lon), (why) => this.locateFailed(why));
-  private readonly map = new MapLoaderController(this, (reason) => this.mapUnavailable(reason));
-  private result?: SearchResult;
-  private resultKey = '';
-  private resultIndex?: PlaceIndex;
-  private now = new Date();
+  private readonly geo = new GeolocationController(this, () => this.t, (lat, lon) => this.nearMe(lat, lon), (text) => (this.notice = text));
+  private readonly map = new MapLoaderController(this, (reason) => (this.notice = this.t.mapUnavailable[reason]));
+  private readonly results = new ResultsState((total) => this.dispatchEvent(new NptResultsChangeEvent({ total })));
   private lastAnnounced = '';
   private retrying = false;
-  private sheetLoading?: Promise<unknown>;
+  private readonly sheet = new SheetSlot(this);
   /** Moves the focus after a render: to the list, a new page, the results heading. */
   private readonly focusNext = new FocusController(this);
-  /** Raised when the sheet should take the focus once it has rendered (it may still be loading). */
-  private sheetFocus = 0;
 
-  private readonly data = new Task(this, {
-    task: async ([src, api, communes], { signal }): Promise<Loaded> => {
-      const territory = communes.split(/[\s,;]+/).filter(Boolean);
-      try {
-        const stats = await loadPlaces({ src, api, communes: territory }, signal, this.retrying);
-        const index = new PlaceIndex(stats.places);
-        this.dispatchEvent(new NptDataLoadEvent({ accepted: stats.accepted, rejected: stats.rejected, reasons: stats.reasons, shown: stats.places.length }));
-        return { index, communes: communeOptions(stats.places), stats };
-      } catch (error) {
-        if (!signal.aborted) {
-          this.dispatchEvent(new NptDataLoadEvent({ accepted: 0, rejected: 0, reasons: [], shown: 0, error: String((error as Error)?.message ?? error) }));
-        }
-        throw error;
-      }
-    },
-    args: () => [this.src, this.apiBase(this.api), this.communes] as const,
-  });
+  private readonly data = placesTask(this, () => [this.src, this.apiBase(this.api), this.communes] as const, () => this.retrying);
 
   private get t(): FinderStrings {
     return this.i18n.t;
@@ -167,26 +135,15 @@ export class NptFinder extends NptElement {
     super.willUpdate(changed);
     const loaded = this.data.status === TaskStatus.COMPLETE ? this.data.value : undefined;
     if (!loaded) {
-      this.result = undefined;
+      this.results.clear();
       // Said in the live region that is always there: a region inserted with its text is often not announced.
       if (this.data.status !== TaskStatus.ERROR) [this.announcement, this.lastAnnounced] = [this.t.loading, ''];
       return;
     }
-    // The selected place does not change the results: opening a sheet does not search again.
-    const key = JSON.stringify({ ...this.search, selected: undefined });
-    if (!this.result || key !== this.resultKey || this.resultIndex !== loaded.index) {
-      this.now = new Date();
-      this.result = loaded.index.search(this.query(this.search));
-      [this.resultKey, this.resultIndex] = [key, loaded.index];
-      this.dispatchEvent(new NptResultsChangeEvent({ total: this.result.order.length }));
-    }
+    this.results.refresh(loaded.index, this.search);
     const heading = this.heading();
     if (heading !== this.lastAnnounced) [this.lastAnnounced, this.announcement] = [heading, `${heading}.`];
-    if (this.search.selected) this.sheetLoading ??= import('./sheet/npt-finder-sheet.js');
-  }
-
-  private query(s: FinderState) {
-    return { point: s.point, radiusKm: s.point ? s.radiusKm : undefined, commune: s.commune, bbox: s.bbox, filters: s.filters, openNow: s.openNow, openSaturday: s.openSaturday, now: this.now };
+    if (this.search.selected) this.sheet.load();
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -203,8 +160,7 @@ export class NptFinder extends NptElement {
         t,
         search: this.searchBox,
         locating: this.geo.locating,
-        radiusKm: this.search.radiusKm,
-        hasPoint: !!this.search.point,
+        state: this.search,
         onAroundMe: () => ((this.notice = ''), this.geo.locate()),
         onRadius: (km) => this.update_({ radiusKm: km }),
       })}
@@ -212,82 +168,44 @@ export class NptFinder extends NptElement {
       ${renderLiveRegion(this.announcement)}
       ${this.data.render({
         pending: () => html`<div class="layout">${renderSkeleton()}</div>`,
-        error: () => html`<div class="load-error" part="error" role="alert">
-          <p>${t.loadFailed}</p>
-          <button type="button" class="primary" part="button retry" @click=${() => this.retry()}>${t.retry}</button>
-        </div>`,
+        error: () => renderLoadError(t, () => this.retry()),
         complete: (loaded) => this.renderLoaded(loaded),
       })}
     </section>`;
   }
 
-  private renderLoaded(loaded: Loaded) {
-    const t = this.t;
-    const result = this.result!;
-    const selected = this.search.selected ? loaded.index.places.findIndex((p) => p.id === this.search.selected) : -1;
-    const place = selected >= 0 ? loaded.index.places[selected] : undefined;
+  private renderLoaded(loaded: LoadedPlaces) {
+    const { t, search: state } = this;
+    const { result, now } = this.results as Required<ResultsState>;
+    const selected = state.selected ? loaded.index.places.findIndex((p) => p.id === state.selected) : -1;
     const showMap = !this.noMap && this.map.state !== 'unavailable';
     const hidden = hiddenGroups(this.hideFilters);
-    return html`${this.search.bbox
-        ? html`<p class="area">${t.areaActive} <button type="button" class="link" @click=${() => this.update_({ bbox: undefined })}>${t.areaClear}</button></p>`
-        : nothing}
-      ${showMap ? renderViewToggle(t, this.narrowView, (view) => void this.showView(view)) : nothing}
-      <div class="layout ${showMap ? 'with-map' : ''} view-${this.narrowView}">
-        ${renderFilters({
-          t,
-          state: this.search,
-          counts: result.counts,
-          hidden,
-          open: this.filtersOpen,
-          onToggle: (field, value, on) => this.toggleFilter(field, value, on),
-          onHours: (which, on) => this.update_({ [which]: on }),
-          onClear: () => this.update_(clearedFilters(this.search, this.preset, hidden)),
-          onOpenChange: (open) => (this.filtersOpen = open),
-        })}
+    const view = { t, locale: this.locale, state, now, index: loaded.index, result };
+    return html`${state.bbox ? renderAreaNotice(t, () => this.update_({ bbox: undefined })) : nothing}
+      ${showMap ? renderViewToggle(t, this.map.view, (view) => void this.map.showView(view)) : nothing}
+      <div class="layout ${showMap ? 'with-map' : ''} view-${this.map.view}">
+        ${renderFilters({ ...view, counts: result.counts, hidden, preset: this.preset, open: this.filtersOpen, onChange: (c) => this.update_(c), onOpenChange: (o) => (this.filtersOpen = o) })}
         <div class="main">
-          ${place
-            ? html`<npt-finder-sheet
-                .t=${t}
-                .locale=${this.locale}
-                .place=${place}
-                .hours=${loaded.index.hours[selected] ?? null}
-                .distanceKm=${result.distances[selected]!}
-                .now=${this.now}
-                .prescriber=${this.mode === 'prescripteur'}
-                .shareUrl=${withUrlParams(this.urlPrefix, encodeState(this.search))}
-                .focusRequest=${this.sheetFocus}
-                @npt-sheet-close=${(e: NptSheetCloseEvent) => (e.stopPropagation(), this.closeSheet())}
-              ></npt-finder-sheet>`
-            : html`${renderResults({
-                t,
-                locale: this.locale,
-                index: loaded.index,
-                result,
+          ${selected >= 0
+            ? this.sheet.render({ ...view, selected, prescriber: this.mode === 'prescripteur', shareUrl: withUrlParams(this.urlPrefix, encodeState(state)), onClose: () => this.closeSheet() })
+            : renderResults({
+                ...view,
                 shown: this.shown,
                 pageSize: this.pageSize,
-                now: this.now,
                 heading: this.heading(),
-                hasPoint: !!this.search.point,
-                selectedId: this.search.selected,
-                linkTo: (id) => withUrlParams(this.urlPrefix, encodeState({ ...this.search, selected: id })),
+                urlPrefix: this.urlPrefix,
+                waysOut: () => waysOut({ state, preset: this.preset, hidden, count: (s) => this.results.count(s) }),
                 onSelect: (id, e) => this.select(id, e),
-                onMore: () => {
-                  const first = this.shown;
-                  this.shown += this.pageSize;
-                  this.focusNext.focusAfterRender(() => this.renderRoot.querySelectorAll<HTMLElement>('.list > li a')[first]);
-                },
+                onMore: () => this.showMore(),
+                onWayOut: (way) => this.takeWayOut(way),
               })}
-              ${result.order.length === 0 ? renderEmpty(t, this.waysOut(loaded, hidden), (way) => this.takeWayOut(way)) : nothing}`}
         </div>
         ${showMap
           ? renderMapArea({
-              t,
+              ...view,
               ready: this.map.state === 'ready',
-              places: mapPlaces(loaded.index, result),
-              selectedId: this.search.selected,
               mapStyle: this.mapStyle || DEFAULT_MAP_STYLE,
               workerUrl: this.workerUrl || undefined,
-              lang: this.locale,
               onSelect: (id) => this.select(id, undefined, true),
               onArea: (bbox) => this.update_({ bbox }),
               onUnavailable: (reason) => this.map.unavailable(reason),
@@ -296,8 +214,10 @@ export class NptFinder extends NptElement {
       </div>`;
   }
 
-  private waysOut(loaded: Loaded, hidden: ReadonlySet<string>): WayOut[] {
-    return waysOut({ state: this.search, preset: this.preset, hidden, count: (s) => loaded.index.search(this.query(s)).order.length });
+  private showMore(): void {
+    const first = this.shown;
+    this.shown += this.pageSize;
+    this.focusNext.focusAfterRender(() => this.renderRoot.querySelectorAll<HTMLElement>('.list > li a')[first]);
   }
 
   /** The empty state's buttons vanish once they have worked: the focus goes to the new results' heading, not to the page. */
@@ -317,13 +237,6 @@ export class NptFinder extends NptElement {
     this.shown = this.pageSize;
   }
 
-  private toggleFilter(field: FilterField, value: string, on: boolean): void {
-    const current = new Set(this.search.filters[field] ?? []);
-    if (on) current.add(value);
-    else current.delete(value);
-    this.update_({ filters: { ...this.search.filters, [field]: [...current] } });
-  }
-
   private setPoint(point: SearchPoint | undefined, commune?: string): void {
     this.notice = '';
     this.update_({ point, commune, selected: undefined, bbox: undefined, radiusKm: this.search.radiusKm ?? this.radius });
@@ -334,14 +247,8 @@ export class NptFinder extends NptElement {
     this.setPoint({ lat, lon, label: this.t.myPosition, kind: 'me' });
   }
 
-  private locateFailed(why: LocateFailure): void {
-    const t = this.t;
-    this.notice = why === 'denied' ? t.geolocationDenied : why === 'unsupported' ? t.geolocationUnsupported : t.geolocationFailed;
-  }
-
   private heading(): string {
-    const communeName = (key: string) => this.data.value?.communes.find((c) => c.key === key)?.nom ?? key;
-    return resultsHeading(this.t, this.result?.order.length ?? 0, this.search, communeName);
+    return resultsHeading(this.t, this.results.result?.order.length ?? 0, this.search, this.data.value?.communes ?? []);
   }
 
   private select(id: string, e?: Event, fromMap = false): void {
@@ -349,8 +256,8 @@ export class NptFinder extends NptElement {
     this.search = { ...this.search, selected: id };
     // From the list the focus moves to the sheet. From the map it stays on the map (its markers are keyboard-reachable),
     // unless the narrow map-only view hides the sheet's column: the list view then shows, with the sheet, and the focus goes to it.
-    if (!fromMap || this.narrowView === 'map') this.sheetFocus++;
-    if (fromMap) this.narrowView = 'list';
+    if (!fromMap || this.map.view === 'map') this.sheet.focusOnOpen();
+    if (fromMap) this.map.view = 'list';
     const place = this.data.value?.index.places.find((p) => p.id === id);
     if (place) this.announcement = this.t.announceSelected(place.nom);
     this.dispatchEvent(new NptPlaceSelectEvent({ id }));
@@ -359,10 +266,9 @@ export class NptFinder extends NptElement {
   private closeSheet(): void {
     const id = this.search.selected;
     this.search = { ...this.search, selected: undefined };
-    if (id && this.result && this.data.value) {
+    if (id) {
       // Make sure the place is on a shown page, then give it the focus back.
-      const pos = [...this.result.order].findIndex((i) => this.data.value!.index.places[i]!.id === id);
-      if (pos >= this.shown) this.shown = Math.ceil((pos + 1) / this.pageSize) * this.pageSize;
+      this.shown = this.results.shownWith(id, this.shown, this.pageSize);
       this.focusNext.focusAfterRender(() => {
         const link = this.renderRoot.querySelector<HTMLElement>(`li[data-id="${CSS.escape(id)}"] a`);
         link?.scrollIntoView?.({ block: 'nearest' });
@@ -375,21 +281,7 @@ export class NptFinder extends NptElement {
   /** Prints the orientation sheet of the open place (prescriber mode). */
   async printSheet(print?: (w: Window) => void): Promise<HTMLIFrameElement | undefined> {
     await this.ready();
-    return this.renderRoot.querySelector('npt-finder-sheet')?.print(print);
-  }
-
-  /** The narrow screen's "Liste / Carte" toggle: the map replaces the list and comes into view (it loads when visible). */
-  private async showView(view: NarrowView): Promise<void> {
-    this.narrowView = view;
-    if (view === 'map') {
-      await this.updateComplete;
-      this.renderRoot.querySelector('.map')?.scrollIntoView({ block: 'nearest' });
-    }
-  }
-
-  private mapUnavailable(reason: MapUnavailableReason): void {
-    this.narrowView = 'list';
-    this.notice = this.t.mapUnavailable[reason];
+    return this.sheet.print(print);
   }
 
   /** Resolves once the places are loaded (or failed) and rendered; for tests and hosts. */
@@ -397,11 +289,7 @@ export class NptFinder extends NptElement {
     await this.i18n.ready();
     await this.data.taskComplete.catch(() => undefined); // the error state renders; nothing to throw
     await this.updateComplete;
-    if (this.sheetLoading) {
-      await this.sheetLoading;
-      await this.updateComplete;
-      await this.renderRoot.querySelector('npt-finder-sheet')?.updateComplete;
-    }
+    await this.sheet.ready();
   }
 }
 

@@ -80,7 +80,7 @@ test('the empty state offers only ways out that give places', () => {
 });
 
 test('heading and announcements in plain French, numbers and times the French way', () => {
-  const name = (key: string) => (key === '93048' ? 'Montreuil' : key);
+  const name = [{ key: '93048', nom: 'Montreuil', codesPostaux: ['93100'] }];
   assert.equal(resultsHeading(fr, 4776, empty, name), '4\u202f776 lieux, classés par commune, de A à Z');
   assert.equal(resultsHeading(fr, 12, { ...empty, point: { lat: 1, lon: 1, label: 'Ma position', kind: 'me' } }, name), '12 lieux près de ma position, du plus proche au plus éloigné');
   assert.equal(resultsHeading(fr, 1, { ...empty, commune: '93048' }, name), '1 lieu près de Montreuil, classés par commune, de A à Z');

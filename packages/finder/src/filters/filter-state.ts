@@ -18,6 +18,14 @@ export function activeFilterCount(state: FinderState, hidden: ReadonlySet<string
 
 type FilterPart = Pick<FinderState, 'filters' | 'openNow' | 'openSaturday'>;
 
+/** The filters with one option ticked or unticked. */
+export function toggledFilter(state: FinderState, field: FilterField, value: string, on: boolean): FilterPart['filters'] {
+  const current = new Set(state.filters[field] ?? []);
+  if (on) current.add(value);
+  else current.delete(value);
+  return { ...state.filters, [field]: [...current] };
+}
+
 /** The filters once cleared: the person's choices go, the hidden groups keep what the webmaster fixed. */
 export function clearedFilters(state: FinderState, preset: string, hidden: ReadonlySet<string>): FilterPart {
   const presets = parsePreset(preset);

@@ -4,21 +4,21 @@
 // A webmaster may hide groups (their preset then applies silently).
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { FILTER_FIELDS, type FacetCounts, type FilterField } from '@npt/contract';
+import { FILTER_FIELDS, type FacetCounts } from '@npt/contract';
 import { optionLabel } from '../labels.js';
 import type { FinderState } from '../state.js';
 import type { FinderStrings } from '../translations/strings.js';
-import { activeFilterCount, offeredOptions } from './filter-state.js';
+import { activeFilterCount, clearedFilters, offeredOptions, toggledFilter } from './filter-state.js';
 
 export interface FiltersView {
   t: FinderStrings;
   state: FinderState;
   counts: FacetCounts | undefined;
   hidden: ReadonlySet<string>;
+  /** The webmaster's presets (what "clear" keeps in hidden groups). */
+  preset: string;
   open: boolean;
-  onToggle: (field: FilterField, value: string, on: boolean) => void;
-  onHours: (which: 'openNow' | 'openSaturday', on: boolean) => void;
-  onClear: () => void;
+  onChange: (change: Partial<FinderState>) => void;
   onOpenChange: (open: boolean) => void;
 }
 
@@ -31,7 +31,7 @@ export function renderFilters(v: FiltersView): TemplateResult {
       <label for=${id}>${label} <span class="count">(${t.number(count ?? 0)})</span></label>
     </div>`;
   const hour = (which: 'openNow' | 'openSaturday', group: string, id: string, label: string) =>
-    v.hidden.has(group) || (!counts?.[which] && !state[which]) ? nothing : checkbox(id, label, counts?.[which], state[which], (on) => v.onHours(which, on));
+    v.hidden.has(group) || (!counts?.[which] && !state[which]) ? nothing : checkbox(id, label, counts?.[which], state[which], (on) => v.onChange({ [which]: on }));
   const hours = [hour('openNow', 'open-now', 'f-open-now', t.openNow), hour('openSaturday', 'open-saturday', 'f-open-saturday', t.openSaturday)];
   const groups = FILTER_FIELDS.filter((f) => !v.hidden.has(f)).map((field) => {
     const options = offeredOptions(field, counts, state.filters[field]);
@@ -41,7 +41,9 @@ export function renderFilters(v: FiltersView): TemplateResult {
           <legend>${t.fieldLabels[field]}</legend>
           ${hint ? html`<p class="hint" id="f-${field}-hint">${hint}</p>` : nothing}
           ${options.map(({ value, rank, count }) =>
-            checkbox(`f-${field}-${rank}`, optionLabel(value, t), count, !!state.filters[field]?.includes(value), (on) => v.onToggle(field, value, on)),
+            checkbox(`f-${field}-${rank}`, optionLabel(value, t), count, !!state.filters[field]?.includes(value), (on) =>
+              v.onChange({ filters: toggledFilter(state, field, value, on) }),
+            ),
           )}
         </fieldset>`
       : nothing;
@@ -61,7 +63,7 @@ export function renderFilters(v: FiltersView): TemplateResult {
         class="secondary"
         part="button clear-filters"
         aria-disabled=${ifDefined(active === 0 ? 'true' : undefined)}
-        @click=${() => active > 0 && v.onClear()}
+        @click=${() => active > 0 && v.onChange(clearedFilters(state, v.preset, v.hidden))}
       >
         ${t.clearFilters}
       </button>

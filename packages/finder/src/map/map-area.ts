@@ -3,8 +3,10 @@
 import { html, type TemplateResult } from 'lit';
 import type { FinderStrings } from '../translations/strings.js';
 import type { NptMapAreaEvent, NptMapSelectEvent, NptMapUnavailableEvent } from './events.js';
-import type { MapPlace, MapUnavailableReason } from './support.js';
-import type { BBox } from '@npt/contract';
+import type { MapUnavailableReason } from './support.js';
+import type { BBox, PlaceIndex, SearchResult } from '@npt/contract';
+import { mapPlaces } from './map-places.js';
+import type { FinderState } from '../state.js';
 
 export type NarrowView = 'list' | 'map';
 
@@ -14,14 +16,20 @@ export function renderViewToggle(t: FinderStrings, view: NarrowView, onView: (vi
   return html`<div class="view-toggle" role="group" aria-label=${t.mapRegion}>${button('list', t.showList)} ${button('map', t.showMap)}</div>`;
 }
 
+/** The map's "search this area" is on: said, with a way to lift it. */
+export function renderAreaNotice(t: FinderStrings, onClear: () => void): TemplateResult {
+  return html`<p class="area">${t.areaActive} <button type="button" class="link" @click=${onClear}>${t.areaClear}</button></p>`;
+}
+
 export interface MapAreaView {
   t: FinderStrings;
+  locale: string;
+  state: FinderState;
+  index: PlaceIndex;
+  result: SearchResult;
   ready: boolean;
-  places: MapPlace[];
-  selectedId: string | undefined;
   mapStyle: string;
   workerUrl: string | undefined;
-  lang: string;
   onSelect: (id: string) => void;
   onArea: (bbox: BBox) => void;
   onUnavailable: (reason: MapUnavailableReason) => void;
@@ -31,11 +39,11 @@ export function renderMapArea(v: MapAreaView): TemplateResult {
   return html`<div class="map" part="map" role="region" aria-label=${v.t.mapRegion}>
     ${v.ready
       ? html`<npt-finder-map
-          .places=${v.places}
-          .selectedId=${v.selectedId ?? null}
+          .places=${mapPlaces(v.index, v.result)}
+          .selectedId=${v.state.selected ?? null}
           .mapStyle=${v.mapStyle}
           .workerUrl=${v.workerUrl}
-          lang=${v.lang}
+          lang=${v.locale}
           @npt-map-select=${(e: NptMapSelectEvent) => v.onSelect(e.detail.id)}
           @npt-map-area=${(e: NptMapAreaEvent) => v.onArea(e.detail.bbox)}
           @npt-map-unavailable=${(e: NptMapUnavailableEvent) => v.onUnavailable(e.detail.reason)}

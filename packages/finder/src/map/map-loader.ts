@@ -1,16 +1,19 @@
 // The map's loading, as the finder sees it: off until the places are there, loading once the map area is
 // in view (the chunk is about 300 KB gzip), ready, or unavailable with a reason the finder says in words.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { NarrowView } from './map-area.js';
 import { loadFinderMap, whenVisible, type MapUnavailableReason } from './support.js';
 
 export type MapLoadState = 'off' | 'loading' | 'ready' | 'unavailable';
 
 export class MapLoaderController implements ReactiveController {
   state: MapLoadState = 'off';
+  /** On narrow screens, the list or the map (wide screens show both). */
+  view: NarrowView = 'list';
   private abort?: AbortController;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & { renderRoot: ParentNode },
     private readonly onUnavailable: (reason: MapUnavailableReason) => void,
   ) {
     host.addController(this);
@@ -38,8 +41,18 @@ export class MapLoaderController implements ReactiveController {
   }
 
   unavailable(reason: MapUnavailableReason): void {
+    this.view = 'list';
     this.set('unavailable');
     this.onUnavailable(reason);
+  }
+
+  /** The narrow screen's "Liste / Carte" toggle: the map replaces the list and comes into view (it loads when visible). */
+  async showView(view: NarrowView): Promise<void> {
+    this.view = view;
+    this.host.requestUpdate();
+    if (view !== 'map') return;
+    await this.host.updateComplete;
+    this.host.renderRoot.querySelector('.map')?.scrollIntoView({ block: 'nearest' });
   }
 
   private set(state: MapLoadState): void {

@@ -2,11 +2,14 @@
 // real link to its sheet, shareable), distance, address, open or closed now with today's hours, services.
 import { html, nothing, type TemplateResult } from 'lit';
 import type { PlaceIndex, SearchResult } from '@npt/contract';
-import { formatDistance } from '@npt/ui';
+import { formatDistance, withUrlParams } from '@npt/ui';
 import { hoursStatus } from '../hours.js';
 import { optionLabel } from '../labels.js';
 import { oneLineAddress } from '../links.js';
+import { encodeState, type FinderState } from '../state.js';
 import type { FinderStrings } from '../translations/strings.js';
+import { renderEmpty } from './empty.js';
+import type { WayOut } from './ways-out.js';
 
 export interface ResultsView {
   t: FinderStrings;
@@ -17,11 +20,14 @@ export interface ResultsView {
   pageSize: number;
   now: Date;
   heading: string;
-  hasPoint: boolean;
-  selectedId: string | undefined;
-  linkTo: (id: string) => string;
+  state: FinderState;
+  /** The finder's URL prefix: each place's link is the page's URL with its sheet open (shareable). */
+  urlPrefix: string;
+  /** The empty state's ways out (computed only when nothing is found). */
+  waysOut: () => readonly WayOut[];
   onSelect: (id: string, e: Event) => void;
   onMore: () => void;
+  onWayOut: (way: WayOut) => void;
 }
 
 export function renderResults(v: ResultsView): TemplateResult {
@@ -35,11 +41,11 @@ export function renderResults(v: ResultsView): TemplateResult {
     const oh = index.hours[i];
     const d = result.distances[i]!;
     const status = oh ? hoursStatus(oh, v.now, t) : undefined;
-    items.push(html`<li class="result ${place.id === v.selectedId ? 'selected' : ''}" part="result" data-id=${place.id}>
+    items.push(html`<li class="result ${place.id === v.state.selected ? 'selected' : ''}" part="result" data-id=${place.id}>
       <h4 class="result-name">
-        <a href=${v.linkTo(place.id)} @click=${(e: Event) => v.onSelect(place.id, e)}>${place.nom}</a>
+        <a href=${withUrlParams(v.urlPrefix, encodeState({ ...v.state, selected: place.id }))} @click=${(e: Event) => v.onSelect(place.id, e)}>${place.nom}</a>
       </h4>
-      ${v.hasPoint ? html`<p class="distance">${d === d ? t.distance(formatDistance(d * 1000, v.locale)) : t.noCoordinates}</p>` : nothing}
+      ${v.state.point ? html`<p class="distance">${d === d ? t.distance(formatDistance(d * 1000, v.locale)) : t.noCoordinates}</p>` : nothing}
       <p class="address">${oneLineAddress(place)}</p>
       <p class="hours">
         ${status
@@ -70,7 +76,15 @@ export function renderResults(v: ResultsView): TemplateResult {
                 <button type="button" class="secondary" part="button show-more" @click=${v.onMore}>${t.showMore(rest)}</button>
               </p>`
             : nothing}`
-      : nothing}
+      : renderEmpty(t, v.waysOut(), v.onWayOut)}
+  </div>`;
+}
+
+/** The source is down: said at once (role="alert"), with a retry. */
+export function renderLoadError(t: FinderStrings, onRetry: () => void): TemplateResult {
+  return html`<div class="load-error" part="error" role="alert">
+    <p>${t.loadFailed}</p>
+    <button type="button" class="primary" part="button retry" @click=${onRetry}>${t.retry}</button>
   </div>`;
 }
 

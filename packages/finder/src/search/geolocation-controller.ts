@@ -1,7 +1,7 @@
 // "Around me": asks the browser for the person's position, once per click, and says why when it cannot.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-export type LocateFailure = 'unsupported' | 'denied' | 'failed';
+import type { FinderStrings } from '../translations/strings.js';
 
 export class GeolocationController implements ReactiveController {
   /** A position was asked for and has not come yet. */
@@ -9,8 +9,10 @@ export class GeolocationController implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost,
+    private readonly t: () => FinderStrings,
     private readonly onPosition: (lat: number, lon: number) => void,
-    private readonly onFailure: (why: LocateFailure) => void,
+    /** Why there is no position, in words for the notice line. */
+    private readonly onFailure: (message: string) => void,
   ) {
     host.addController(this);
   }
@@ -22,7 +24,7 @@ export class GeolocationController implements ReactiveController {
 
   locate(): void {
     if (this.locating) return;
-    if (!('geolocation' in navigator)) return this.onFailure('unsupported');
+    if (!('geolocation' in navigator)) return this.onFailure(this.t().geolocationUnsupported);
     this.locating = true;
     this.host.requestUpdate();
     navigator.geolocation.getCurrentPosition(
@@ -32,7 +34,7 @@ export class GeolocationController implements ReactiveController {
       },
       (error) => {
         this.done();
-        this.onFailure(error.code === error.PERMISSION_DENIED ? 'denied' : 'failed');
+        this.onFailure(error.code === error.PERMISSION_DENIED ? this.t().geolocationDenied : this.t().geolocationFailed);
       },
       { enableHighAccuracy: false, timeout: 15000, maximumAge: 300000 },
     );

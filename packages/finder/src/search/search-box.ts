@@ -4,7 +4,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { GeocodedAddress } from './geocoder.js';
-import { RADII } from '../state.js';
+import { RADII, type FinderState } from '../state.js';
 import type { CommuneOption } from './suggestions.js';
 import type { FinderStrings } from '../translations/strings.js';
 import type { SearchController } from './search-controller.js';
@@ -15,8 +15,7 @@ export interface SearchBoxView {
   t: FinderStrings;
   search: SearchController;
   locating: boolean;
-  radiusKm: number | undefined;
-  hasPoint: boolean;
+  state: FinderState;
   onAroundMe: () => void;
   onRadius: (km: number | undefined) => void;
 }
@@ -97,14 +96,14 @@ export function renderSearchBox(v: SearchBoxView): TemplateResult {
         <span>${t.radiusLabel}</span>
         <select
           part="radius"
-          ?disabled=${!v.hasPoint}
+          ?disabled=${!v.state.point}
           @change=${(e: Event) => {
             const value = (e.target as HTMLSelectElement).value;
             v.onRadius(value === '' ? undefined : Number(value));
           }}
         >
-          ${RADII.map((km) => html`<option value=${km} ?selected=${v.radiusKm === km}>${t.km(km)}</option>`)}
-          <option value="" ?selected=${v.radiusKm === undefined}>${t.radiusAny}</option>
+          ${RADII.map((km) => html`<option value=${km} ?selected=${v.state.radiusKm === km}>${t.km(km)}</option>`)}
+          <option value="" ?selected=${v.state.radiusKm === undefined}>${t.radiusAny}</option>
         </select>
       </label>
     </div>

@@ -6,6 +6,7 @@ import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { OpeningHours, Place } from '@npt/contract';
 import { define } from '@npt/ui';
+import { VERSION } from '../generated/version.js';
 import type { FinderStrings } from '../translations/strings.js';
 import { NptSheetCloseEvent } from './events.js';
 import { renderPlaceSheet } from './place-sheet.js';
@@ -16,7 +17,7 @@ import { renderPlaceSheet } from './place-sheet.js';
  * @fires {NptSheetCloseEvent} npt-sheet-close - "Back to the list".
  */
 export class NptFinderSheet extends LitElement {
-  static version = '0.1.0';
+  static version = VERSION;
   @property({ attribute: false }) place?: Place;
   @property({ attribute: false }) hours: OpeningHours | null = null;
   @property({ attribute: false }) distanceKm = NaN;
