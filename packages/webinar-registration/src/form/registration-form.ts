@@ -73,7 +73,7 @@ export class RegistrationForm {
   private communesRequested = false;
 
   constructor(
-    host: FormHost,
+    private readonly host: FormHost,
     private readonly o: RegistrationFormOptions,
   ) {
     this.form = new FormController<RegistrationFields>(host, { initial: INITIAL, schema, idPrefix: 'reg-' });
@@ -132,7 +132,15 @@ export class RegistrationForm {
       this.o
         .api()
         .then((api) => api.communes())
-        .then((list) => (this.communes = list), () => (this.communesRequested = false));
+        .then(
+          (list) => {
+            this.communes = list;
+            // The person may have typed before the list arrived: suggest for what is there.
+            const typing = this.host.shadowRoot?.activeElement?.id === this.form.id('organisation');
+            if (typing && !this.form.get('communeCode') && this.commune.text.trim().length >= 2) void this.commune.input(this.commune.text);
+          },
+          () => (this.communesRequested = false),
+        );
     }
     this.form.focus.focusAfterRender('#form-title');
   }
