@@ -13,7 +13,7 @@ import { migrate, openDatabase, type Db } from '../src/db/connect.js';
 import { createWebinar } from '../src/services/webinars.js';
 import { Mailer, enqueueMail } from '../src/services/outbox.js';
 import { generateDemoRecords } from '../src/demo/places.js';
-import { DIALECTS, freshDb, json, openSameDatabase, testApp, type TestApp } from './helpers.js';
+import { DIALECTS, freshDb, json, openSameDatabase, PG_URL, testApp, type TestApp } from './helpers.js';
 import { startServerProcess } from './processes.js';
 import { nameFields, person } from './bodies.js';
 
@@ -331,3 +331,66 @@ describe('hole 7: slow clients and a saturated server', () => {
     }
   });
 });
+
+for (const dialect of DIALECTS) {
+  test(`hole 9 (${dialect}): a database of the previous version is migrated: tokens hashed, keys hashed, answers sealed, sent bodies emptied, all still working`, async () => {
+    const { Migrator } = await import('kysely');
+    const { migrationProvider } = await import('../src/db/migrations.js');
+    const { buildApp } = await import('../src/app.js');
+    const { loadConfig } = await import('../src/config.js');
+    const { db, dispose } = await emptyDb(dialect);
+    try {
+      const names = Object.keys(await migrationProvider.getMigrations()).sort();
+      const previous = names[names.indexOf('0005_security_secrets_at_rest') - 1]!;
+      const schema = dialect === 'sqlite' ? undefined : (await (await import('kysely')).sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]!.s;
+      const { error } = await new Migrator({ db, provider: migrationProvider, ...(schema ? { migrationTableSchema: schema } : {}) }).migrateTo(previous);
+      assert.ifError(error);
+      await session(db, 'old', 5);
+      const token = 'OldToken_0123456789abcdefABCDEF';
+      const stamp = new Date().toISOString();
+      const legacy = db as unknown as import('kysely').Kysely<Record<string, Record<string, unknown>>>;
+      await legacy.insertInto('registrations').values({ token, webinar_id: 'old', name: 'N', email: 'old@example.org', email_key: 'old@example.org', status: 'registered', created_at: stamp, updated_at: stamp }).execute();
+      const answer = { token, webinarId: 'old', status: 'registered' };
+      await legacy.insertInto('idempotency_keys').values({ scope: 'registrations:old', key: 'old-key', request_hash: 'x', status_code: 201, response_body: JSON.stringify(answer), created_at: stamp }).execute();
+      await legacy.insertInto('outbox').values({ to_address: 'old@example.org', subject: 's', body: `link ${token}`, created_at: stamp, sent_at: stamp, attempts: 1 }).execute();
+      await migrate(db);
+      const dump = JSON.stringify(await Promise.all((['registrations', 'idempotency_keys', 'outbox'] as const).map((t) => db.selectFrom(t).selectAll().execute())));
+      assert.equal(dump.includes(token), false, 'token still in clear after the migration');
+      assert.equal(dump.includes('old-key'), false, 'Idempotency-Key still in clear after the migration');
+      const app = await buildApp({ config: loadConfig({ LOG_LEVEL: 'silent' }), db, logger: false });
+      try {
+        assert.equal((await app.inject({ url: `/v1/webinars/old/registrations/${token}` })).statusCode, 200, 'the old token still works');
+        const { idempotent } = await import('../src/services/idempotency.js');
+        const replay = await idempotent(db, 'registrations:old', 'old-key', {}, async () => assert.fail('not a replay'));
+        assert.equal(replay.kind, 'conflict', 'the stored request hash is kept');
+        const row = await db.selectFrom('idempotency_keys').selectAll().executeTakeFirstOrThrow();
+        const { openAnswer } = await import('../src/services/idempotency.js');
+        assert.deepEqual(JSON.parse(openAnswer('registrations:old', 'old-key', row.response_body)), answer, 'the answer opens with the key');
+      } finally {
+        await app.close();
+      }
+    } finally {
+      await dispose();
+    }
+  });
+}
+
+/** A database with no table yet (freshDb migrates to the latest version). */
+async function emptyDb(dialect: 'sqlite' | 'postgres'): Promise<{ db: Db; dispose(): Promise<void> }> {
+  if (dialect === 'sqlite') {
+    const dir = mkdtempSync(join(tmpdir(), 'npt-empty-'));
+    const db = openDatabase({ kind: 'sqlite', file: join(dir, 'db.sqlite') });
+    return { db, dispose: async () => (await db.destroy(), rmSync(dir, { recursive: true, force: true })) };
+  }
+  const pg = (await import('pg')).default;
+  const schema = `e_${Math.random().toString(36).slice(2, 10)}`;
+  const run = async (query: string) => {
+    const client = new pg.Client({ connectionString: PG_URL });
+    await client.connect();
+    await client.query(query);
+    await client.end();
+  };
+  await run(`CREATE SCHEMA ${schema}`);
+  const db = openDatabase({ kind: 'postgres', url: PG_URL!, schema });
+  return { db, dispose: async () => (await db.destroy(), await run(`DROP SCHEMA ${schema} CASCADE`)) };
+}
