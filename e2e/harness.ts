@@ -52,6 +52,7 @@ export async function startApp(options: StartAppOptions = {}): Promise<RunningAp
     // Browsers in tests load many files quickly; the rate-limit tests live in the server's own suite.
     RATE_LIMIT_MAX: '100000',
     RATE_LIMIT_WRITE_MAX: '10000',
+    RATE_LIMIT_EMAIL_MAX: '10000',
     LOG_LEVEL: 'silent',
     ...options.env,
   });
