@@ -7,7 +7,7 @@ import type { NptFinder } from '../src/npt-finder.js';
 import type { NptDataLoadEvent } from '../src/events.js';
 import { fakeApi, FAKE_API, samplePlacesUrl } from '@npt/testing';
 
-/** A Métropole-wide export (227 places accepted, 13 rejected), and another network's. */
+/** A Métropole-wide export (231 places accepted, 9 rejected), and another network's. */
 const IDF = await samplePlacesUrl('metropole');
 const PACA = await samplePlacesUrl('network');
 
@@ -75,10 +75,10 @@ describe('<npt-finder>', () => {
     const loaded = oneEvent(el, 'npt-data-load') as Promise<NptDataLoadEvent>;
     wrapper.append(el);
     const { detail } = await loaded;
-    expect([detail.accepted, detail.rejected, detail.shown]).to.deep.equal([227, 13, 227]);
+    expect([detail.accepted, detail.rejected, detail.shown]).to.deep.equal([231, 9, 231]);
     expect(new Set(detail.reasons.map((r) => r.reason))).to.deep.equal(new Set(['duplicate', 'missing-name']));
     await el.ready();
-    expect(heading(el)).to.equal('227 lieux, classés par commune, de A à Z');
+    expect(heading(el)).to.equal('231 lieux, classés par commune, de A à Z');
     expect($$(el, '.list > li').length).to.equal(20, 'first page');
     const communes = $$(el, '.list > li .address').map((a) => nb(a.textContent).replace(/^.*\d{5} /, ''));
     expect(communes[0]!.localeCompare(communes[19]!, 'fr')).to.be.at.most(0);
@@ -206,7 +206,7 @@ describe('<npt-finder>', () => {
       $<HTMLButtonElement>(el, '[part~="around-me"]').click();
       await el.updateComplete;
       expect(nb($(el, '[part="notice"]').textContent)).to.contain('Vous n’avez pas autorisé la localisation');
-      expect(heading(el)).to.equal('227 lieux, classés par commune, de A à Z');
+      expect(heading(el)).to.equal('231 lieux, classés par commune, de A à Z');
       geo.getCurrentPosition = (ok) => ok({ coords: { latitude: 48.8638, longitude: 2.4485 } } as GeolocationPosition);
       $<HTMLButtonElement>(el, '[part~="around-me"]').click();
       await el.updateComplete;
@@ -266,7 +266,7 @@ describe('<npt-finder>', () => {
   it('pagination: "show more" adds a page and moves the focus to the first new place', async () => {
     const el = await mount(`src="${IDF}" no-url-state page-size="10"`);
     expect(names(el).length).to.equal(10);
-    expect(nb($(el, '.more').textContent)).to.contain('10 lieux affichés sur 227');
+    expect(nb($(el, '.more').textContent)).to.contain('10 lieux affichés sur 231');
     $<HTMLButtonElement>(el, '[part~="show-more"]').click();
     await el.updateComplete;
     expect(names(el).length).to.equal(20);
@@ -393,7 +393,7 @@ describe('<npt-finder>', () => {
 
   it('preset and hidden filters set by the webmaster', async () => {
     const el = await mount(`src="${PACA}" no-url-state page-size="1000" preset="frais_a_charge:Payant" hide-filters="frais_a_charge,open-now"`);
-    expect(names(el).length).to.equal(35, 'the paying places of the sample');
+    expect(names(el).length).to.equal(41, 'the paying places of the sample');
     expect($(el, '#f-frais_a_charge-0')).to.equal(null);
     expect($(el, '#f-open-now')).to.equal(null);
     expect($(el, '#f-open-saturday')).to.exist;
@@ -426,7 +426,7 @@ describe('<npt-finder>', () => {
   it('speaks English when the page does', async () => {
     document.documentElement.lang = 'en';
     const el = await mount(`src="${IDF}" no-url-state`);
-    await waitUntil(() => heading(el).startsWith('227 places'), 'English strings', { timeout: 3000 });
+    await waitUntil(() => heading(el).startsWith('231 places'), 'English strings', { timeout: 3000 });
     expect(nb($(el, 'label[for="q"]').textContent)).to.equal('Town, postcode or address');
     expect(nb($(el, 'label[for="f-services-0"]').textContent)).to.match(/^Help with online admin procedures/);
   });

@@ -59,7 +59,14 @@ function random(seed: number) {
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
   const some = <T>(list: readonly T[], min: number, max: number): T[] => {
     const n = min + Math.floor(next() * (max - min + 1));
-    return [...list].sort(() => next() - 0.5).slice(0, n);
+    // Fisher–Yates: a comparator returning random answers would depend on each engine's sort algorithm,
+    // and the same seed would give other records in Node and in a browser.
+    const copy = [...list];
+    for (let i = copy.length - 1; i > 0; i--) {
+      const j = Math.floor(next() * (i + 1));
+      [copy[i], copy[j]] = [copy[j]!, copy[i]!];
+    }
+    return copy.slice(0, n);
   };
   return { next, pick, some, chance: (p: number) => next() < p };
 }
