@@ -72,6 +72,16 @@ export class NptFundingSimulator extends NptElement {
   });
 
   private result!: FundingResult;
+  /** Whether the table overflows its region (narrow screens): only then can the region take focus to scroll by keyboard. */
+  private tableScrolls = false;
+  private readonly resize = new ResizeObserver(() => {
+    const region = this.renderRoot.querySelector('.table-scroll');
+    const scrolls = !!region && region.scrollWidth > region.clientWidth;
+    if (scrolls !== this.tableScrolls) {
+      this.tableScrolls = scrolls;
+      this.requestUpdate();
+    }
+  });
   private lastEmitted = '';
 
   private readonly rulesTask = new Task(this, {
@@ -89,12 +99,23 @@ export class NptFundingSimulator extends NptElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    void this.updateComplete.then(() => {
+      const region = this.renderRoot.querySelector('.table-scroll');
+      if (!region || !this.isConnected) return;
+      this.resize.observe(region);
+      this.resize.observe(region.querySelector('table')!);
+    });
     if (this.noUrlState) return;
     const params = readUrlParams(this.urlPrefix);
     const people: Record<number, string> = {};
     for (const [key, value] of Object.entries(params)) if (/^\d{4}$/.test(key)) people[Number(key)] = value;
     this.form.reset({ people, projectCost: params.cost ?? '' } satisfies Figures);
     this.form.onChange(() => writeUrlParams(this.urlPrefix, encodeSimulation(this.figures)));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resize.disconnect();
   }
 
   /** The rules in force: the API's once loaded, the bundled ones before and when the API fails. */
@@ -187,7 +208,7 @@ export class NptFundingSimulator extends NptElement {
     return html`<section part="results" class="results" aria-labelledby="results-title">
       <h3 id="results-title">${t.resultTitle}</h3>
       <div class="layout">
-        <div class="table-scroll" role="region" aria-labelledby="table-caption" tabindex="0">
+        <div class="table-scroll" role="region" aria-labelledby="table-caption" tabindex=${this.tableScrolls ? '0' : nothing}>
           <table part="table">
             <caption id="table-caption">
               ${t.tableCaption}

@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
+import { expectEqualAccess } from '../../testing/src/equal-access.js';
 import '../src/define.js';
 import type { NptFundingSimulator } from '../src/npt-funding-simulator.js';
 import type { NptSimulationChangeEvent, NptRulesLoadEvent } from '../src/events.js';
@@ -231,7 +232,7 @@ describe('<npt-funding-simulator>', () => {
       }
       const region = $(el, '.table-scroll');
       expect(region.getAttribute('role')).to.equal('region');
-      expect(region.tabIndex).to.equal(0);
+      await waitUntil(() => region.tabIndex === 0, 'the overflowing region takes focus');
       expect(nb(el.shadowRoot!.getElementById(region.getAttribute('aria-labelledby')!)!.textContent)).to.contain('estimation par année');
       expect(region.getBoundingClientRect().right).to.be.at.most(host.right + 0.5);
       await expect(el).to.be.accessible();
@@ -273,5 +274,21 @@ describe('<npt-funding-simulator>', () => {
     const counted = cells(rowOf(el, 2026))[1];
     expect(counted).to.contain('16 000').and.contain('plafond du programme').and.contain('pour toute la Métropole');
     expect(counted).not.to.contain('Plafonné');
+  });
+  // Issue #14: IBM Equal Access beside axe, empty, filled (capped, project) and with errors shown.
+  it('passes IBM Equal Access in every state', async () => {
+    // In a page's main landmark, as on a commune's site.
+    const wrapper = await fixture(`<main><npt-funding-simulator no-url-state></npt-funding-simulator></main>`);
+    const el = wrapper.querySelector('npt-funding-simulator') as NptFundingSimulator;
+    await el.updateComplete;
+    expect($(el, '.table-scroll').hasAttribute('tabindex'), 'nothing to scroll on a wide screen: not a tab stop').to.equal(false);
+    await expectEqualAccess(el);
+    await type(el, 'people-2024', '9000');
+    await type(el, 'project-cost', '500000');
+    await expectEqualAccess(el);
+    await type(el, 'people-2025', 'douze');
+    $<HTMLButtonElement>(el, 'button[type="submit"]').click();
+    await waitUntil(() => el.shadowRoot!.activeElement?.classList.contains('error-summary'));
+    await expectEqualAccess(el);
   });
 });

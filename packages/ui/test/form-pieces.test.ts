@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { NptFormPieces, Piece } from './form-pieces.js';
 import './form-pieces.js';
+import { expectEqualAccess } from '../../testing/src/equal-access.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel)!;
 const nb = (s: string | null | undefined) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
@@ -152,6 +153,7 @@ describe('form pieces: select, radio and checkbox groups', () => {
       expect(summary, 'an error to show').not.to.equal(null);
       for (const link of summary!.querySelectorAll('a')) expect(el.shadowRoot!.getElementById(link.hash.slice(1)), link.hash).not.to.equal(null);
       await expect(el).to.be.accessible();
+      await expectEqualAccess(el);
     });
   }
 });
