@@ -161,6 +161,9 @@ describe('draft store', () => {
     assert.equal(m.size, 0);
     await new Promise((r) => setTimeout(r, 40));
     assert.deepEqual(store.load()?.values, { a: '12' });
+    store.saveSoon({ a: '123' }, 'k');
+    store.flush();
+    assert.deepEqual(store.load()?.values, { a: '123' }, 'flush writes what was waiting');
   });
 });
 

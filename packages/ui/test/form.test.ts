@@ -160,4 +160,29 @@ describe('form foundation (example widget)', () => {
     expect(el.shadowRoot!.querySelector('.draft-notice')).to.equal(null);
     expect(el.draft.key).not.to.equal(key);
   });
+  for (const [status, type, said, retry] of [
+    [409, 'idempotency-key-reused', 'Une demande avec d’autres informations a déjà été envoyée', false],
+    [413, 'payload-too-large', 'raccourcissez les textes les plus longs', false],
+    [429, 'rate-limited', 'Patientez une minute puis réessayez', true],
+    [503, 'overloaded', 'Le service ne répond pas pour le moment', true],
+  ] as const) {
+    it(`a ${status} (${type}) is said in words, values kept, "Réessayer" only when it can help`, async () => {
+      await fakeApi([
+        { method: 'POST', path: '/contacts', status, headers: { 'content-type': 'application/problem+json' }, body: { type: `urn:npt:problem:${type}`, title: 'Nope', status } },
+      ]);
+      const el = await mount();
+      await fill(el);
+      const key = el.draft.key;
+      $<HTMLButtonElement>(el, 'button[type="submit"]').click();
+      await waitUntil(() => el.shadowRoot!.querySelector('.submit-failure'), 'failure shown', { timeout: 8000 });
+      const failure = nb($(el, '.submit-failure').textContent);
+      expect(failure).to.contain(said);
+      expect(failure.includes('Réessayer')).to.equal(retry);
+      expect(failure).not.to.match(/Nope|urn:|\{/);
+      expect($<HTMLInputElement>(el, '#name').value).to.equal('Awa Diallo');
+      if (type === 'idempotency-key-reused') expect(el.draft.key, 'the next try is a new request').not.to.equal(key);
+      else expect(el.draft.key).to.equal(key);
+      await expect(el).to.be.accessible();
+    });
+  }
 });

@@ -48,6 +48,8 @@ export class DraftController implements ReactiveController {
 
   hostDisconnected(): void {
     this.unsubscribe?.();
+    // Leaving the page (or the widget removed): what was typed in the last moments is written now.
+    this.store.flush();
   }
 
   /** Renews the key after the server refused it for other values (409 idempotency-key-reused). */

@@ -37,6 +37,7 @@ export class DraftStore<V> {
   readonly name: string;
   private storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private next: (() => void) | undefined;
   private readonly now: () => number;
   private readonly ttl: number;
 
@@ -74,6 +75,7 @@ export class DraftStore<V> {
   /** Writes now. */
   save(values: V, key: string): void {
     clearTimeout(this.timer);
+    this.timer = undefined;
     const text = JSON.stringify({ values, key, savedAt: this.now() } satisfies Draft<V>);
     this.safe(() => this.storage.setItem(this.name, text));
   }
@@ -81,12 +83,19 @@ export class DraftStore<V> {
   /** Writes after `debounceMs` without a further change (as the person types). */
   saveSoon(values: V, key: string): void {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.save(values, key), this.o.debounceMs ?? 400);
+    this.next = () => this.save(values, key);
+    this.timer = setTimeout(this.next, this.o.debounceMs ?? 400);
+  }
+
+  /** Writes now what `saveSoon` was waiting to write (the form leaves the page). */
+  flush(): void {
+    if (this.timer !== undefined) this.next?.();
   }
 
   /** Forgets the draft (after a successful submit, or "Recommencer"). */
   clear(): void {
     clearTimeout(this.timer);
+    this.timer = undefined;
     this.safe(() => this.storage.removeItem(this.name));
   }
 
