@@ -23,42 +23,15 @@ const frameStyles = css`
     font-size: 1em;
     margin: 0 0 0.25em;
   }
-  .visually-hidden {
-    position: absolute !important;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   .muted {
     color: var(--_muted);
   }
   .small {
     font-size: 0.875em;
   }
+  /* Buttons come from @npt/ui's theme; here, touch targets of at least 44 px. */
   button {
-    font: inherit;
-    cursor: pointer;
-    border-radius: var(--_radius);
-    padding: 0.5em 1em;
     min-height: 2.75em;
-  }
-  button:disabled,
-  button[aria-disabled='true'] {
-    cursor: not-allowed;
-    opacity: 0.6;
-  }
-  .primary {
-    background: var(--_primary);
-    color: var(--_on-primary);
-    border: 1px solid var(--_primary);
-  }
-  .secondary {
-    background: var(--npt-color-background, #fff);
-    color: var(--_primary);
-    border: 1px solid var(--_primary);
   }
   .link {
     background: none;

@@ -106,7 +106,6 @@ export class NptFinder extends NptElement {
     onPoint: (point, commune) => this.setPoint(point, commune),
     onNotice: (text) => (this.notice = text),
     onAnnounce: (text) => (this.announcement = text),
-    root: () => this.renderRoot,
   });
   private readonly geo = new GeolocationController(this, () => this.t, (lat, lon) => this.nearMe(lat, lon), (text) => (this.notice = text));
   private readonly map = new MapLoaderController(this, (reason) => (this.notice = this.t.mapUnavailable[reason]));

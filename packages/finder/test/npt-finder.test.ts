@@ -143,7 +143,7 @@ describe('<npt-finder>', () => {
     expect(options[0]).to.equal('Montreuil (93100)');
     await expect(el).to.be.accessible();
     await sendKeys({ press: 'ArrowDown' });
-    expect(input.getAttribute('aria-activedescendant')).to.equal('suggestion-0');
+    expect(input.getAttribute('aria-activedescendant')).to.equal('q-option-0');
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(input.value).to.equal('Montreuil (93100)');

@@ -124,7 +124,9 @@ export const themeStyles = css`
     background: transparent;
     color: var(--_primary);
   }
-  button:disabled {
+  /* aria-disabled: a busy button keeps the focus (a disabled one drops it to the page's top). */
+  button:disabled,
+  button[aria-disabled='true'] {
     opacity: 0.6;
     cursor: not-allowed;
   }

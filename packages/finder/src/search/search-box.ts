@@ -1,7 +1,8 @@
-// The search form: a combobox (ARIA 1.2 pattern) offering communes (offline) and addresses (geocoder)
-// as one types, a submit button, "around me" and the radius. Labels and ids stay in the finder's shadow root.
+// The search form: @npt/ui's combobox (ARIA 1.2 pattern) offering communes (offline) and addresses
+// (geocoder) as one types, a submit button, "around me" and the radius. Labels and ids stay in the
+// finder's shadow root.
 // Busy buttons are aria-disabled, never disabled: a disabled button drops the focus to the page's top.
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, svg, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { GeocodedAddress } from './geocoder.js';
 import { RADII, type FinderState } from '../state.js';
@@ -28,27 +29,6 @@ const locationIcon = svg`<svg class="icon" viewBox="0 0 24 24" width="1.1em" hei
 
 export function renderSearchBox(v: SearchBoxView): TemplateResult {
   const { t, search: c } = v;
-  const communes = c.suggestions.filter((s) => s.kind === 'commune');
-  const addresses = c.suggestions.filter((s) => s.kind === 'address');
-  const open = c.open;
-  const option = (s: Suggestion) => {
-    const i = c.suggestions.indexOf(s);
-    return html`<li
-      id="suggestion-${i}"
-      role="option"
-      aria-selected=${i === c.active ? 'true' : 'false'}
-      class=${i === c.active ? 'active' : ''}
-      @mousedown=${(e: Event) => e.preventDefault()}
-      @click=${() => c.pick(s)}
-    >
-      ${suggestionLabel(s, t)}
-    </li>`;
-  };
-  const group = (label: string, items: Suggestion[], id: string) =>
-    items.length
-      ? html`<li role="presentation" class="group" id=${id} aria-hidden="true">${label}</li>
-          ${items.map(option)}`
-      : nothing;
   return html`<form
     class="search"
     part="search"
@@ -63,28 +43,7 @@ export function renderSearchBox(v: SearchBoxView): TemplateResult {
       <label for="q" part="label">${t.searchLabel}</label>
       <p class="hint" id="q-hint">${t.searchHint}</p>
       <div class="search-row">
-        <div class="combo">
-          <input
-            id="q"
-            part="input"
-            type="text"
-            role="combobox"
-            autocomplete="off"
-            spellcheck="false"
-            aria-autocomplete="list"
-            aria-expanded=${open ? 'true' : 'false'}
-            aria-controls="suggestions"
-            aria-describedby="q-hint"
-            aria-activedescendant=${ifDefined(open && c.active >= 0 ? `suggestion-${c.active}` : undefined)}
-            .value=${c.text}
-            @input=${(e: Event) => c.input((e.target as HTMLInputElement).value)}
-            @keydown=${(e: KeyboardEvent) => c.keyDown(e)}
-            @blur=${() => c.close()}
-          />
-          <ul id="suggestions" role="listbox" aria-label=${t.suggestionsLabel} part="suggestions" ?hidden=${!open}>
-            ${group(t.suggestionsCommunes, communes, 'group-communes')} ${group(t.suggestionsAddresses, addresses, 'group-addresses')}
-          </ul>
-        </div>
+        ${c.combo.render({ describedBy: 'q-hint', listLabel: t.suggestionsLabel })}
         <button type="submit" class="primary" part="button" aria-disabled=${ifDefined(c.geocoding ? 'true' : undefined)}>${t.searchButton}</button>
       </div>
     </div>

@@ -1,9 +1,10 @@
-// The search box's state between renders: what is typed, the suggestions (communes offline, addresses
-// from the geocoder, debounced, superseded requests cancelled), the one chosen with the arrows, and the
-// geocoding of a submitted address. The finder hears the outcome: a point (and commune) to search around,
-// or a message for its notice line.
+// The search box's state between renders, on @npt/ui's combobox: communes offered offline as one types,
+// addresses added from the geocoder (debounced, superseded requests cancelled), and the geocoding of a
+// submitted address. The finder hears the outcome: a point (and commune) to search around, or a message
+// for its notice line.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { LatLon } from '@npt/contract';
+import { ComboboxController } from '@npt/ui';
 import type { SearchPoint } from '../state.js';
 import type { FinderStrings } from '../translations/strings.js';
 import { looksLikeAddress, matchCommunes, type CommuneOption } from './suggestions.js';
@@ -21,26 +22,28 @@ export interface SearchControllerOptions {
   onNotice: (text: string) => void;
   /** Said in the live region (the suggestions offered). */
   onAnnounce: (text: string) => void;
-  /** Where the suggestions are rendered (to keep the active one in view). */
-  root: () => ParentNode;
 }
 
 export class SearchController implements ReactiveController {
-  text = '';
-  suggestions: Suggestion[] = [];
-  expanded = false;
-  active = -1;
+  readonly combo: ComboboxController<Suggestion>;
   /** An address submitted is being geocoded. */
   geocoding = false;
   private abort?: AbortController;
   private timer?: ReturnType<typeof setTimeout>;
-  private scroll = false;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly o: SearchControllerOptions,
   ) {
     host.addController(this);
+    this.combo = new ComboboxController<Suggestion>(host, {
+      id: 'q',
+      search: (text) => this.suggest(text),
+      label: (s) => suggestionLabel(s, o.t()),
+      group: (s) => (s.kind === 'commune' ? o.t().suggestionsCommunes : o.t().suggestionsAddresses),
+      onPick: (s) => this.pick(s),
+      announce: () => this.announce(),
+    });
   }
 
   hostDisconnected(): void {
@@ -48,70 +51,42 @@ export class SearchController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (!this.scroll) return;
-    this.scroll = false;
-    this.o.root().querySelector(`#suggestion-${this.active}`)?.scrollIntoView?.({ block: 'nearest' });
+    // The finder documents the search box as part "input"; @npt/ui's combobox does not name its input yet.
+    const input = this.host.shadowRoot?.querySelector('#q');
+    if (input && !input.part.contains('input')) input.part.add('input');
   }
 
-  get open(): boolean {
-    return this.expanded && this.suggestions.length > 0;
+  get text(): string {
+    return this.combo.text;
   }
 
   setText(text: string): void {
-    this.text = text;
+    this.combo.text = text;
     this.host.requestUpdate();
   }
 
-  input(value: string): void {
-    this.text = value;
+  /** Each keystroke: the communes at once, the addresses after a pause (when it looks like one, or no commune matches). */
+  private suggest(text: string): Suggestion[] {
     this.o.onNotice('');
-    const communes = matchCommunes(this.o.communes(), value);
-    this.suggestions = communes.map((commune) => ({ kind: 'commune', commune }));
-    this.active = -1;
-    this.expanded = true;
     this.cancel();
-    this.announce();
+    const communes = matchCommunes(this.o.communes(), text);
     const url = this.o.geocoderUrl();
-    if (url !== 'none' && value.trim().length >= 3 && (looksLikeAddress(value) || communes.length === 0)) {
-      this.timer = setTimeout(() => void this.suggestAddresses(value), GEOCODER_DELAY_MS);
+    if (url !== 'none' && text.trim().length >= 3 && (looksLikeAddress(text) || communes.length === 0)) {
+      this.timer = setTimeout(() => void this.suggestAddresses(text), GEOCODER_DELAY_MS);
     }
-    this.host.requestUpdate();
-  }
-
-  /** Arrows move through the suggestions, Escape closes them. */
-  keyDown(e: KeyboardEvent): void {
-    const n = this.suggestions.length;
-    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-      if (!n) return;
-      e.preventDefault();
-      this.expanded = true;
-      this.active = e.key === 'ArrowDown' ? (this.active + 1) % n : (this.active - 1 + n) % n;
-      this.scroll = true;
-      this.host.requestUpdate();
-    } else if (e.key === 'Escape' && this.expanded && n) {
-      e.preventDefault();
-      this.close();
-    }
-  }
-
-  close(): void {
-    this.expanded = false;
-    this.active = -1;
-    this.host.requestUpdate();
+    return communes.map((commune) => ({ kind: 'commune', commune }));
   }
 
   async submit(): Promise<void> {
     // While an address is being looked up the button stays focusable (aria-disabled): a second press waits.
     if (this.geocoding) return;
-    const active = this.expanded ? this.suggestions[this.active] : undefined;
-    if (active) return this.pick(active);
-    const text = this.text.trim();
+    const text = this.combo.text.trim();
     if (!text) {
-      this.close();
+      this.combo.close();
       return this.o.onPoint(undefined, undefined);
     }
     const communes = matchCommunes(this.o.communes(), text);
-    if (communes[0] && !looksLikeAddress(text)) return this.pick({ kind: 'commune', commune: communes[0] });
+    if (communes[0] && !looksLikeAddress(text)) return this.combo.pick({ kind: 'commune', commune: communes[0] });
     const url = this.o.geocoderUrl();
     if (url === 'none') return this.o.onNotice(this.o.t().addressNotFound(text));
     this.cancel();
@@ -122,7 +97,7 @@ export class SearchController implements ReactiveController {
       const { geocode } = await import('./geocoder.js');
       const [first] = await geocode(url, text, { signal: abort.signal, limit: 1 });
       if (abort.signal.aborted) return;
-      if (first) this.pick({ kind: 'address', address: first });
+      if (first) this.combo.pick({ kind: 'address', address: first });
       else this.o.onNotice(this.o.t().addressNotFound(text));
     } catch {
       if (!abort.signal.aborted) this.o.onNotice(this.o.t().geocoderFailed);
@@ -134,9 +109,7 @@ export class SearchController implements ReactiveController {
     }
   }
 
-  pick(s: Suggestion): void {
-    this.close();
-    this.text = suggestionLabel(s, this.o.t());
+  private pick(s: Suggestion): void {
     this.cancel();
     if (s.kind === 'address') {
       // The address's commune too: its places without coordinates are listed with the nearby ones.
@@ -152,8 +125,9 @@ export class SearchController implements ReactiveController {
     try {
       const { geocode } = await import('./geocoder.js');
       const found = await geocode(this.o.geocoderUrl(), value, { signal: abort.signal });
-      if (abort.signal.aborted || value !== this.text) return;
-      this.suggestions = [...this.suggestions.filter((s) => s.kind === 'commune'), ...found.map((address) => ({ kind: 'address' as const, address }))];
+      if (abort.signal.aborted || value !== this.combo.text) return;
+      const communes = this.combo.options.filter((s) => s.kind === 'commune');
+      this.combo.options = [...communes, ...found.map((address) => ({ kind: 'address' as const, address }))];
       this.announce();
       this.host.requestUpdate();
     } catch (error) {
@@ -163,8 +137,8 @@ export class SearchController implements ReactiveController {
 
   /** Suggestions appear in silence otherwise: say how many, and how to choose. */
   private announce(): void {
-    const communes = this.suggestions.filter((s) => s.kind === 'commune').length;
-    this.o.onAnnounce(this.o.t().suggestionsAnnounced(communes, this.suggestions.length - communes));
+    const communes = this.combo.options.filter((s) => s.kind === 'commune').length;
+    this.o.onAnnounce(this.o.t().suggestionsAnnounced(communes, this.combo.options.length - communes));
   }
 
   private cancel(): void {

@@ -1,7 +1,10 @@
 import { css } from 'lit';
+import { comboboxStyles } from '@npt/ui';
 
 /** The search form: combobox, suggestions, around me, radius. */
-export const searchStyles = css`
+export const searchStyles = [
+  comboboxStyles,
+  css`
   .search {
     display: flex;
     flex-wrap: wrap;
@@ -21,46 +24,14 @@ export const searchStyles = css`
     flex-wrap: wrap;
     gap: 0.5em;
   }
-  .combo {
-    position: relative;
+  /* The combobox's own look comes from @npt/ui's comboboxStyles. */
+  .search-row .combo {
     flex: 1 1 12em;
     min-width: min(12em, 100%);
   }
-  .combo input {
-    width: 100%;
-  }
-  [role='listbox'] {
-    position: absolute;
+  /* Above the map's controls. */
+  .search-row [role='listbox'] {
     z-index: 10;
-    inset-inline: 0;
-    top: 100%;
-    margin: 0;
-    padding: 0.25em 0;
-    list-style: none;
-    background: var(--npt-color-background, #fff);
-    border: 1px solid var(--_border);
-    box-shadow: 0 4px 12px rgb(0 0 0 / 0.15);
-    max-height: 20em;
-    overflow: auto;
-  }
-  [role='listbox'][hidden] {
-    display: none;
-  }
-  [role='option'] {
-    padding: 0.5em 0.75em;
-    cursor: pointer;
-  }
-  [role='option'].active,
-  [role='option']:hover {
-    background: var(--_primary);
-    color: var(--_on-primary);
-  }
-  .group {
-    padding: 0.25em 0.75em;
-    font-size: 0.8125em;
-    font-weight: 700;
-    color: var(--_muted);
-    text-transform: uppercase;
   }
   .search-tools {
     display: flex;
@@ -75,12 +46,5 @@ export const searchStyles = css`
   .icon {
     vertical-align: -0.15em;
   }
-  @media (forced-colors: active) {
-    /* The chosen suggestion keeps a highlight the system's colours cannot erase. */
-    [role='option'].active {
-      forced-color-adjust: none;
-      background: Highlight;
-      color: HighlightText;
-    }
-  }
-`;
+`,
+];
