@@ -60,6 +60,13 @@ const withoutThemed = (styles: Record<string, unknown>) =>
  * shadow tree inherits them; `:host > *` restores font family, colour and line height but not
  * `font-size: var(--npt-font-size, medium)` nor `box-sizing: border-box`. Remove once fixed.
  */
+/**
+ * Known defect, reported to the simulator's owners: a property set before the element is defined (Vue
+ * renders the tag, the loader defines it afterwards) is restored by Lit at the first update, but the
+ * simulator reads `noUrlState` in connectedCallback, before that, and so starts writing the URL. React
+ * passes because its app defines the elements before rendering. Remove once the simulator reads it later.
+ */
+const EARLY_PROPERTY_TODO = 'the simulator reads noUrlState in connectedCallback, before Lit restores a property set before upgrade';
 const AGGRESSIVE_TODO = "`* { font-size; box-sizing }` on the host element reaches the shadow tree (theme.styles.ts)";
 
 for (const cell of CELLS) {
@@ -90,8 +97,11 @@ for (const cell of CELLS) {
 
     if (cell.framework) {
       // Properties set by the framework took effect: no map area (noMap), the page URL untouched (noUrlState).
-      assert.equal(new URL(page.url()).search.includes('sim.'), false, 'noUrlState set as a property');
       assert.equal(await page.evaluate(() => !!document.querySelector('npt-finder')?.shadowRoot?.querySelector('[part="map"]')), false, 'noMap set as a property');
+      const url = page.url();
+      await t.test('noUrlState set as a property keeps the simulator out of the URL', { todo: cell.page === 'vue' ? EARLY_PROPERTY_TODO : undefined }, () => {
+        assert.equal(new URL(url).search.includes('sim.'), false, url);
+      });
       const heard = await page.locator('#framework-events').innerText();
       for (const w of WIDGETS) assert.ok(heard.includes(w.event!), `the app's own state shows ${w.event}: ${heard}`);
     }

@@ -23,6 +23,36 @@ function type(input: HTMLInputElement, value: string): void {
   input.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
+/** The field a person finds by its label's words. */
+function fieldByLabel(root: ShadowRoot, words: RegExp): HTMLInputElement | null {
+  for (const label of root.querySelectorAll('label')) {
+    if (!words.test(text(label))) continue;
+    const field = label.htmlFor ? root.getElementById(label.htmlFor) : label.querySelector('input');
+    if (field) return field as HTMLInputElement;
+  }
+  return null;
+}
+
+/** Every element under a root, through the shadow roots of the widget's inner components. */
+function* deep(root: ParentNode): Generator<Element> {
+  for (const el of root.querySelectorAll('*')) {
+    yield el;
+    if (el.shadowRoot) yield* deep(el.shadowRoot);
+  }
+}
+const deepFind = <T extends Element = HTMLElement>(root: ParentNode, test: (el: Element) => boolean): T | null => {
+  for (const el of deep(root)) if (test(el)) return el as T;
+  return null;
+};
+const buttonNamed = (root: ParentNode, words: RegExp) => deepFind<HTMLButtonElement>(root, (e) => e.localName === 'button' && words.test(text(e)));
+/** A field by its label's words, in whichever shadow root holds it. */
+function deepField(root: ParentNode, words: RegExp): HTMLInputElement | null {
+  const label = deepFind<HTMLLabelElement>(root, (e) => e.localName === 'label' && words.test(text(e)));
+  if (!label) return null;
+  return ((label.htmlFor && (label.getRootNode() as ShadowRoot).getElementById(label.htmlFor)) || label.querySelector('input')) as HTMLInputElement | null;
+}
+const focused = (el: Element) => (el.getRootNode() as ShadowRoot | Document).activeElement === el;
+
 const widget = (tag: string, index = 0): HTMLElement => {
   const el = document.querySelectorAll<HTMLElement>(tag)[index];
   if (!el) throw new Error(`<${tag}> is not in the page`);
@@ -33,7 +63,7 @@ const widget = (tag: string, index = 0): HTMLElement => {
 const journeys: Record<string, (el: HTMLElement) => Promise<string>> = {
   async 'npt-funding-simulator'(el) {
     const root = await until('the simulator to render', () => el.shadowRoot?.querySelector('form') && el.shadowRoot);
-    const field = await until('the 2024 field', () => root.querySelector<HTMLInputElement>('input[name="people-2024"]'));
+    const field = await until('the 2024 field', () => fieldByLabel(root, /2024/));
     type(field, '9000');
     const row = await until('the 2024 amount', () => {
       const r = text(root.querySelector('tbody tr'));
@@ -45,6 +75,35 @@ const journeys: Record<string, (el: HTMLElement) => Promise<string>> = {
     await until('the focus on the error summary', () => root.activeElement === summary);
     type(field, '9000');
     return `2024: ${row}; "douze" → ${text(summary)}`;
+  },
+
+  async 'npt-webinar-registration'(el) {
+    const root = await until('the sessions', () => el.shadowRoot && deepFind(el.shadowRoot, (e) => e.matches('li.session')) && el.shadowRoot);
+    const register = await until('a register button', () => buttonNamed(root, /^S’inscrire/));
+    const session = text(register.closest('li.session')?.querySelector('h3, h4'));
+    register.click();
+    const submitWords = /^(Confirmer mon inscription|M’inscrire sur la liste d’attente)/;
+    const submit = await until('the registration form', () => buttonNamed(root, submitWords));
+    const shownAt = Date.now();
+    submit.click();
+    const summary = await until('the error summary', () => deepFind(root, (e) => e.getAttribute('part') === 'error-summary'));
+    await until('the focus on the error summary', () => focused(summary));
+    const fields: [RegExp, string][] = [
+      [/^Prénom/, 'Camille'],
+      [/^Nom/, 'Martin'],
+      [/^Organisation ou commune/, 'Mairie de Bellerive'],
+      [/^Adresse e-mail/, `camille.${Date.now()}.${Math.random().toString(36).slice(2, 8)}@example.fr`],
+    ];
+    for (const [words, value] of fields) type((await until(`the field ${words}`, () => deepField(root, words)))!, value);
+    deepField(root, /^Agent ou agente d’une commune/)!.click();
+    deepField(root, /^J’accepte que la Métropole/)!.click();
+    // The anti-spam minimum fill time (3 s): a person takes longer.
+    await new Promise((r) => setTimeout(r, Math.max(0, 3100 - (Date.now() - shownAt))));
+    buttonNamed(root, submitWords)!.click();
+    const done = await until('the confirmation', () =>
+      deepFind(root, (e) => /^h[1-6]$/.test(e.localName) && /Votre inscription est confirmée|Vous êtes sur la liste d’attente/.test(text(e))),
+    );
+    return `${session}: empty submit → ${text(summary).slice(0, 60)}…; then ${text(done)}`;
   },
 
   async 'npt-finder'(el) {

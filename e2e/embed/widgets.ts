@@ -28,6 +28,14 @@ const ALL: WidgetRow[] = [
     props: { noUrlState: true },
     event: 'npt-simulation-change',
   },
+  {
+    pkg: 'webinar-registration',
+    tag: 'npt-webinar-registration',
+    file: 'npt-webinar-registration.js',
+    attrs: { api: '/v1' },
+    props: { noticeUrl: '#donnees-personnelles' },
+    event: 'npt-registration-success',
+  },
 ];
 
 const cdn = join(import.meta.dirname, '..', '..', 'dist', 'cdn', 'latest');
@@ -38,7 +46,11 @@ export const MISSING = ALL.filter((w) => !WIDGETS.includes(w)).map((w) => w.tag)
 /** A row as HTML attributes only (host pages without a framework): properties become their attributes. */
 export function asAttributes(w: WidgetRow): HostWidget {
   const attrs = { ...w.attrs };
-  for (const [k, v] of Object.entries(w.props ?? {})) if (v === true) attrs[k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)] = '';
+  for (const [k, v] of Object.entries(w.props ?? {})) {
+    const name = k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+    if (v === true) attrs[name] = '';
+    else if (typeof v === 'string' || typeof v === 'number') attrs[name] = String(v);
+  }
   return { tag: w.tag, file: w.file, attrs, event: w.event };
 }
 
