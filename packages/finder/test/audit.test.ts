@@ -1,11 +1,11 @@
 // What the accessibility audit of <npt-finder> found (issue #14), each as a person meets it: focus kept
 // on busy buttons, the list a few Tab presses away, suggestions announced, no filter that leads nowhere,
-// 320 px, the site's text size, forced colours, the toggle on wide screens, plain French; and IBM Equal
-// Access beside axe. The places are written here, so each figure is known.
+// 320 px, the site's text size, forced colours, the toggle on wide screens, plain French (IBM Equal Access
+// runs on every state in packages/testing/test/equal-access.test.ts). The places are written here, so each
+// figure is known.
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { FAKE_API, fakeApi, expectAccessible } from '@npt/testing';
-import { expectEqualAccess } from '../../testing/src/equal-access.js';
 import '../src/define.js';
 import type { NptFinder } from '../src/npt-finder.js';
 
@@ -208,19 +208,4 @@ describe('<npt-finder> after the accessibility audit', () => {
     expect(nb($(el, '.results-heading').textContent)).to.equal('6 lieux, classés par commune, de A à Z');
   });
 
-  it('has no IBM Equal Access violation inside the widget, list, suggestions, empty and sheet', async () => {
-    const el = await mount('no-map geocoder-url="none" mode="prescripteur"');
-    await expectEqualAccess(el);
-    $<HTMLElement>(el, 'summary').click();
-    await waitUntil(() => $<HTMLDetailsElement>(el, 'details').open && el.shadowRoot!.querySelector('.filters-body')!.getBoundingClientRect().height > 0);
-    await expectEqualAccess(el);
-    await type(el, 'mont');
-    // The listbox's options are reached with aria-activedescendant, never Tab (ARIA 1.2 combobox): the
-    // engine's "no tabbable option" is its known false positive (IBMa/equal-access#2220).
-    await expectEqualAccess(el, { ignoredRules: ['aria_child_tabbable'] });
-    $<HTMLAnchorElement>(el, '.list > li a').click();
-    await waitUntil(() => el.shadowRoot!.querySelector('#sheet-title'), 'sheet open', { timeout: 3000 });
-    await el.ready();
-    await expectEqualAccess(el);
-  });
 });
