@@ -85,7 +85,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     : Mailer.fromUrl(db, config.smtpUrl, config.mailFrom, app.log);
   app.decorate('db', db);
   app.decorate('mailer', mailer);
-  const redis = openRedis(config);
+  const redis = openRedis(config, app.log);
   app.addHook('onClose', async () => {
     // In-flight requests have finished (Fastify closes the server first); let the mail being sent finish.
     await mailer.stop();

@@ -2,12 +2,9 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import nodemailer, { type SendMailOptions } from 'nodemailer';
 import { COMMUNE_ORIGIN, json, testApp, type TestApp } from './helpers.js';
+import { application } from './participations-fixture.js';
 import { createWebinar } from '../src/services/webinars.js';
 
-const application = {
-  communeCode: '94080', contactName: 'Léa Martin', role: 'DGS', email: 'lea@example.org', phone: '0143000000',
-  components: ['equipment'], expectedPeople: { 2024: 0, 2025: 10, 2026: 20 }, consent: true,
-};
 
 describe('CORS: an exact allowlist of commune origins', () => {
   let t: TestApp;
@@ -162,7 +159,7 @@ describe('e-mails', () => {
       const r = await t.app.inject({ method: 'POST', url: '/v1/participations', headers: { 'idempotency-key': 'mail-1' }, payload: application });
       assert.equal(r.statusCode, 201);
       await t.app.mailer.flush();
-      assert.deepEqual(sent, ['lea@example.org']);
+      assert.deepEqual(sent, [application.email]);
       const row = await t.db.selectFrom('outbox').selectAll().executeTakeFirstOrThrow();
       assert.ok(row.sent_at);
       assert.equal(row.attempts, 1);

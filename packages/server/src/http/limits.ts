@@ -13,10 +13,19 @@ import { sendProblem } from './problem.js';
 export const OVERLOAD_RETRY_AFTER_S = 5;
 
 /** Opens the Redis connection of the shared rate limits; undefined without REDIS_URL. */
-export function openRedis(config: Config): Redis | undefined {
+export function openRedis(config: Config, log: { warn(obj: unknown, msg?: string): void }): Redis | undefined {
   if (!config.redisUrl) return undefined;
   // Fail fast: a request waits for a counter at most one retry, never for a reconnection loop.
-  return new Redis(config.redisUrl, { connectTimeout: 2000, maxRetriesPerRequest: 1, lazyConnect: false });
+  // No offline queue: while Redis is down a counter fails at once (and the request passes) instead of waiting.
+  const redis = new Redis(config.redisUrl, { connectTimeout: 2000, maxRetriesPerRequest: 1, enableOfflineQueue: false });
+  // ioredis reconnects by itself; say so at most once a minute rather than at every attempt.
+  let said = 0;
+  redis.on('error', (error: Error) => {
+    if (Date.now() - said < 60_000) return;
+    said = Date.now();
+    log.warn({ err: error }, 'Redis unreachable: rate limits not applied until it is back');
+  });
+  return redis;
 }
 
 /**
