@@ -1,9 +1,10 @@
 // Pure geometry of the map: places to GeoJSON, bounds, the order markers take in the tab sequence.
 // No DOM, no maplibre: tested in Node.
+import type { BBox } from '@npt/contract';
 import { hasCoordinates, type MapPlace } from './support.js';
 
-/** [minLon, minLat, maxLon, maxLat], WGS 84. */
-export type BBox = [number, number, number, number];
+/** The project's one bounding box type, [minLon, minLat, maxLon, maxLat] in WGS 84 (from the contract). */
+export type { BBox };
 
 /** Properties of a place feature in the map's GeoJSON source. */
 export interface PlaceProperties {

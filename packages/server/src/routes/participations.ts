@@ -7,13 +7,8 @@ import { sendAnswer, sendProblem } from '../http/problem.js';
 import { decoyReceipt, submitParticipation } from '../services/participations.js';
 import { altchaChallenge, checkAntispam } from '../services/antispam.js';
 import { canonicalJson, keyDigest, sha256, type IdempotentOutcome } from '../services/idempotency.js';
+import { IdempotencyKey } from '../http/idempotency-key.js';
 import { writeRateLimit, type AppContext } from '../context.js';
-
-/** `Idempotency-Key`: any opaque printable token (a UUID is a good choice), at most 255 characters. */
-export const IdempotencyKey = z
-  .string({ error: 'The Idempotency-Key header is required' })
-  .regex(/^[\x21-\x7e]{1,255}$/, 'Idempotency-Key must be 1 to 255 printable ASCII characters')
-  .describe('Unique per request; retrying with the same key and body replays the first answer.');
 
 /** What `altcha-lib` signs: the widget reads `parameters` and sends the challenge back with its solution. */
 const AltchaChallengeSchema = z.looseObject({

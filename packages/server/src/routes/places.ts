@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import * as z from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { INSEE_PATTERN, MAX_PAGE_LIMIT, PLACE_ENUMS, ProblemSchema } from '@npt/contract';
-import { FILTER_FIELDS, placeIndex, type FilterField, type PlaceQuery } from '../services/place-index.js';
+import { LIST_FILTER_FIELDS, placeListIndex, type ListFilterField, type PlaceListQuery } from '../services/place-index.js';
 import { sendCached } from '../http/cache.js';
 import { sendProblem } from '../http/problem.js';
 import { NotModified } from '../openapi/responses.js';
@@ -17,13 +17,13 @@ const list = (item: z.ZodType<string, string>, max = 50) =>
     .pipe(z.array(item).max(max));
 
 const filterSchemas = Object.fromEntries(
-  FILTER_FIELDS.map((field) => {
+  LIST_FILTER_FIELDS.map((field) => {
     const values = field === 'typologie' ? undefined : (PLACE_ENUMS[field] as readonly string[]);
     const item = values ? z.enum(values as [string, ...string[]]) : z.string().max(100);
     const allowed = values ? ` Values of the standard v1.0.2: ${values.join(' | ')}.` : '';
     return [field, list(item).optional().describe(`Places with at least one of these values (comma-separated, or the parameter repeated).${allowed}`)];
   }),
-) as Record<FilterField, z.ZodOptional<ReturnType<typeof list>>>;
+) as Record<ListFilterField, z.ZodOptional<ReturnType<typeof list>>>;
 
 const bbox = z
   .string()
@@ -49,7 +49,7 @@ const StandardRecord = z.record(z.string(), z.union([z.string(), z.number()])).d
 const CACHE = 'public, max-age=60, stale-while-revalidate=300';
 
 export const placesRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db }) => {
-  const index = placeIndex(db);
+  const index = placeListIndex(db);
   app.get(
     '/places',
     {
@@ -65,9 +65,9 @@ export const placesRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db 
     },
     async (request, reply) => {
       const { communes, bbox, limit, offset, ...rest } = request.query;
-      const query: PlaceQuery = { limit, offset, filters: rest as PlaceQuery['filters'] };
+      const query: PlaceListQuery = { limit, offset, filters: rest as PlaceListQuery['filters'] };
       if (communes) query.communes = communes;
-      if (bbox) query.bbox = bbox as PlaceQuery['bbox'];
+      if (bbox) query.bbox = bbox as PlaceListQuery['bbox'];
       const page = await index.queryJson(query);
       // Same data and same URL: same body. Cheaper than hashing a page of 50 records.
       const etag = `"${page.tag}-${createHash('sha1').update(request.url).digest('base64url').slice(0, 16)}"`;

@@ -11,7 +11,7 @@ import { toIcs } from '../formats/ics.js';
 import { cancelRegistration, findRegistration, getWebinar, listUpcomingWebinars, register, registerIn, type RegisterOutcome } from '../services/webinars.js';
 import { canonicalJson, idempotent, type StoredAnswer } from '../services/idempotency.js';
 import { isUniqueViolation } from '../db/errors.js';
-import { IdempotencyKey } from './participations.js';
+import { IdempotencyKey } from '../http/idempotency-key.js';
 import { writeRateLimit, type AppContext } from '../context.js';
 
 // A bot's retry with the same Idempotency-Key gets the same decoy token, as a person's retry gets theirs

@@ -8,20 +8,20 @@
 // transaction; the index compares it at most once per `maxStalenessMs` (and at once after a write
 // from this process) and rebuilds itself when it changed, e.g. after `npm run import` in another process.
 import { createHash } from 'node:crypto';
-import { PLACE_ENUMS, type EnumField } from '@npt/contract';
+import { PLACE_ENUMS, type BBox, type EnumField } from '@npt/contract';
 import type { Db } from '../db/connect.js';
 
 /** Multi-valued fields a client can filter on (`?services=…`). */
-export const FILTER_FIELDS = [...(Object.keys(PLACE_ENUMS) as EnumField[]), 'typologie'] as const;
-export type FilterField = (typeof FILTER_FIELDS)[number];
+export const LIST_FILTER_FIELDS = [...(Object.keys(PLACE_ENUMS) as EnumField[]), 'typologie'] as const;
+export type ListFilterField = (typeof LIST_FILTER_FIELDS)[number];
 
-export interface PlaceQuery {
+export interface PlaceListQuery {
   /** Codes INSEE: the place is in one of them. */
   communes?: string[];
   /** [minLon, minLat, maxLon, maxLat]: the place has coordinates inside. */
-  bbox?: [number, number, number, number];
+  bbox?: BBox;
   /** Per field, the place has at least one of the values (fields are combined with AND). */
-  filters?: Partial<Record<FilterField, string[]>>;
+  filters?: Partial<Record<ListFilterField, string[]>>;
   limit: number;
   offset: number;
 }
@@ -101,7 +101,7 @@ async function load(db: Db): Promise<Snapshot> {
   return snapshot;
 }
 
-export class PlaceIndex {
+export class PlaceListIndex {
   #snapshot: Snapshot | undefined;
   #checkedAt = -Infinity;
   #pending: Promise<Snapshot> | undefined;
@@ -138,7 +138,7 @@ export class PlaceIndex {
    * stored v1.0.2 records in name order; built as text so that records are never parsed again. With
    * the tag of the data it was computed from: the same query on the same data gives the same text.
    */
-  async queryJson(query: PlaceQuery): Promise<{ json: string; tag: string }> {
+  async queryJson(query: PlaceListQuery): Promise<{ json: string; tag: string }> {
     const s = await this.#current();
     // Plain indexed loops over typed arrays: this runs over every place for every request.
     let communes: Uint8Array | undefined;
@@ -154,7 +154,7 @@ export class PlaceIndex {
     const columns: Uint32Array[] = [];
     const wanted: number[] = [];
     let typologie: Set<string> | undefined;
-    for (const [field, values] of Object.entries(query.filters ?? {}) as Array<[FilterField, string[] | undefined]>) {
+    for (const [field, values] of Object.entries(query.filters ?? {}) as Array<[ListFilterField, string[] | undefined]>) {
       if (!values?.length) continue;
       if (field === 'typologie') {
         typologie = new Set(values);
@@ -191,11 +191,11 @@ export class PlaceIndex {
   }
 }
 
-const indexes = new WeakMap<Db, PlaceIndex>();
+const indexes = new WeakMap<Db, PlaceListIndex>();
 
 /** The index of a database (one per database handle, shared by the app and the writes it makes). */
-export function placeIndex(db: Db): PlaceIndex {
+export function placeListIndex(db: Db): PlaceListIndex {
   let index = indexes.get(db);
-  if (!index) indexes.set(db, (index = new PlaceIndex(db)));
+  if (!index) indexes.set(db, (index = new PlaceListIndex(db)));
   return index;
 }

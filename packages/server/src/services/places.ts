@@ -3,7 +3,7 @@
 // rebuilt when the `places_version` counter changes.
 import { toStandardRecord, type Place } from '@npt/contract';
 import type { Db } from '../db/connect.js';
-import { placeIndex } from './place-index.js';
+import { placeListIndex } from './place-index.js';
 
 export interface UpsertResult {
   inserted: number;
@@ -55,7 +55,7 @@ export async function upsertPlaces(db: Db, places: Place[], source?: string): Pr
       for (const id of ids) existing.has(id) ? updated++ : inserted++;
     });
   }
-  placeIndex(db).invalidate();
+  placeListIndex(db).invalidate();
   return { inserted, updated };
 }
 
@@ -71,7 +71,7 @@ export async function prunePlaces(db: Db, source: string, keep: ReadonlySet<stri
       await trx.updateTable('meta').set((eb) => ({ value: eb('value', '+', 1) })).where('key', '=', 'places_version').execute();
     });
   }
-  if (stale.length) placeIndex(db).invalidate();
+  if (stale.length) placeListIndex(db).invalidate();
   return stale.length;
 }
 
