@@ -36,7 +36,10 @@ test('the demo page reads the rules from the API and computes as the person type
     rows.map((r) => nb(r).split(' ').slice(0, 1)[0]),
     ['2024', '2025', '2026'],
   );
-  assert.match(nb(rows[0]!), /9 000 8 000 Limité au plafond du programme : 8 000 personnes au plus cette année, pour toute la Métropole\. 100 € 800 000 €/);
+  assert.match(
+    nb(rows[0]!),
+    /9 000 8 000 Limité au plafond du programme : 8 000 personnes au plus cette année, pour toute la Métropole\. 100 € 800 000 €/,
+  );
   assert.match(nb(rows[1]!), /1 200 1 200 70 € 84 000 €/);
   assert.match(nb(await el.locator('tfoot').innerText()), /Total sur trois ans 899 000 €/);
   assert.equal(nb(await el.locator('.project .grant').innerText()), '200 000 €');
@@ -105,7 +108,7 @@ test('survives a hostile page stylesheet and a second copy of its script', async
   await page.close();
 });
 
-test('leaks no global but Lit\'s own registries (shared by every Lit component on a page)', async () => {
+test("leaks no global but Lit's own registries (shared by every Lit component on a page)", async () => {
   const page = await e2e.browser.newPage();
   await page.goto(`${e2e.app.url}/`);
   const before = await page.evaluate(() => Object.keys(window));
@@ -115,7 +118,10 @@ test('leaks no global but Lit\'s own registries (shared by every Lit component o
   }, `${e2e.app.url}/cdn/npt-funding-simulator.js`);
   await page.locator('npt-funding-simulator h2').waitFor();
   const added = (await page.evaluate(() => Object.keys(window))).filter((k) => !before.includes(k));
-  assert.deepEqual(added.filter((k) => !['litHtmlVersions', 'litElementVersions', 'reactiveElementVersions', 'litPropertyMetadata'].includes(k)), []);
+  assert.deepEqual(
+    added.filter((k) => !['litHtmlVersions', 'litElementVersions', 'reactiveElementVersions', 'litPropertyMetadata'].includes(k)),
+    [],
+  );
   const sheets = await page.evaluate(() => document.styleSheets.length + document.adoptedStyleSheets.length);
   const baseline = await (async () => {
     const p = await e2e.browser.newPage();
@@ -128,7 +134,7 @@ test('leaks no global but Lit\'s own registries (shared by every Lit component o
   await page.close();
 });
 
-test('works under a strict CSP with Trusted Types enforced (only Lit\'s policy allowed)', async () => {
+test("works under a strict CSP with Trusted Types enforced (only Lit's policy allowed)", async () => {
   const page = await e2e.browser.newPage();
   const violations: string[] = [];
   page.on('console', (m) => /Content Security Policy|Trusted Type/i.test(m.text()) && violations.push(m.text()));

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 // The demonstration element holds every piece of the forms foundation; its source is the one to copy.
 import '../packages/ui/test/form-pieces.js';
-import type { NptFormPieces, Piece } from '../packages/ui/test/form-pieces.js';
+import type { Piece } from '../packages/ui/test/form-pieces.js';
 
 interface Args {
   piece: Piece | '';
@@ -22,12 +22,15 @@ const meta: Meta<Args> = {
   },
   args: { piece: 'text', lang: 'fr', errors: false },
   argTypes: {
-    piece: { control: 'select', options: ['', 'text', 'number', 'textarea', 'select', 'combobox', 'checkbox', 'checkbox-group', 'radio-group', 'repeatable'] },
+    piece: {
+      control: 'select',
+      options: ['', 'text', 'number', 'textarea', 'select', 'combobox', 'checkbox', 'checkbox-group', 'radio-group', 'repeatable'],
+    },
     lang: { control: 'inline-radio', options: ['fr', 'en'] },
     errors: { control: 'boolean' },
   },
   render: ({ piece, lang, errors }) => {
-    const el = document.createElement('npt-form-pieces') as NptFormPieces;
+    const el = document.createElement('npt-form-pieces');
     el.piece = piece;
     el.lang = lang;
     if (errors) void el.updateComplete.then(() => el.check());

@@ -1,8 +1,18 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  decodeSimulation, encodeSimulation, FUNDING_YEARS, fundingPeriod, hasSimulation, MAX_PEOPLE_PER_YEAR, MAX_PROJECT_COST,
-  ParticipationRequestSchema, PROBLEM_KINDS, problemKind, problemType, simulationHref,
+  decodeSimulation,
+  encodeSimulation,
+  FUNDING_YEARS,
+  fundingPeriod,
+  hasSimulation,
+  MAX_PEOPLE_PER_YEAR,
+  MAX_PROJECT_COST,
+  ParticipationRequestSchema,
+  PROBLEM_KINDS,
+  problemKind,
+  problemType,
+  simulationHref,
 } from '@npt/contract';
 
 describe('simulation handoff', () => {
@@ -23,7 +33,13 @@ describe('simulation handoff', () => {
   });
 
   it('drops what does not read as a whole number within the shared limits, and years the rules do not know', () => {
-    const params = new URLSearchParams({ 'sim.2024': 'abc', 'sim.2025': String(MAX_PEOPLE_PER_YEAR + 1), 'sim.2026': '8.000', 'sim.2031': '5', 'sim.cost': String(MAX_PROJECT_COST + 1) });
+    const params = new URLSearchParams({
+      'sim.2024': 'abc',
+      'sim.2025': String(MAX_PEOPLE_PER_YEAR + 1),
+      'sim.2026': '8.000',
+      'sim.2031': '5',
+      'sim.cost': String(MAX_PROJECT_COST + 1),
+    });
     assert.deepEqual(decodeSimulation(params, FUNDING_YEARS), { people: { 2026: 8000 } });
   });
 
@@ -43,7 +59,10 @@ describe('shared limits and years', () => {
     assert.equal(issueAt({ expectedPeople: { 2024: MAX_PEOPLE_PER_YEAR + 1 } }, 'expectedPeople.2024'), true);
     assert.deepEqual(FUNDING_YEARS, [2024, 2025, 2026]);
     assert.equal(fundingPeriod(), '2024-2026');
-    assert.equal(fundingPeriod({ years: [{ year: 2027, perPerson: 1, maxPeople: 1 }], project: { share: 0, max: 0 }, capScope: 'programme' }), '2027-2027');
+    assert.equal(
+      fundingPeriod({ years: [{ year: 2027, perPerson: 1, maxPeople: 1 }], project: { share: 0, max: 0 }, capScope: 'programme' }),
+      '2027-2027',
+    );
   });
 });
 

@@ -2,12 +2,29 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import {
-  computeFunding, DEFAULT_FUNDING_RULES, fundingPeriod, MAX_PEOPLE_PER_YEAR, MAX_PROJECT_COST, SIMULATION_PREFIX, encodeSimulation,
-  simulationHref, type FundingResult, type FundingRules,
+  computeFunding,
+  DEFAULT_FUNDING_RULES,
+  fundingPeriod,
+  MAX_PEOPLE_PER_YEAR,
+  MAX_PROJECT_COST,
+  SIMULATION_PREFIX,
+  encodeSimulation,
+  simulationHref,
+  type FundingResult,
+  type FundingRules,
 } from '@npt/contract';
 import {
-  FormController, NptElement, fieldStyles, formatMoney, formatNumber, formatPercent, numberField, readUrlParams, themeStyles,
-  TranslationController, writeUrlParams,
+  FormController,
+  NptElement,
+  fieldStyles,
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  numberField,
+  readUrlParams,
+  themeStyles,
+  TranslationController,
+  writeUrlParams,
 } from '@npt/ui';
 import { renderChart } from './chart.js';
 import { NptRulesLoadEvent, NptSimulationChangeEvent } from './events.js';
@@ -166,7 +183,7 @@ export class NptFundingSimulator extends NptElement {
       <h2 class="title">${t.title}</h2>
       <p class="intro">${t.intro}</p>
       ${this.renderNotice()} ${f.summary()}
-      <form part="form" novalidate @submit=${this.onSubmit} @change=${this.announce}>
+      <form part="form" novalidate @submit=${(e: SubmitEvent) => this.onSubmit(e)} @change=${() => this.announce()}>
         <fieldset class="group">
           <legend>${t.peopleLegend}</legend>
           <div class="years">
@@ -250,15 +267,19 @@ export class NptFundingSimulator extends NptElement {
       </div>
       <p part="assumption" class="assumption">${capScope === 'commune' ? t.assumptionCommune : t.assumptionProgramme}</p>
       <h3>${t.projectTitle}</h3>
-      ${project && !costError
-        ? html`<dl class="project">
-            <dt>${t.projectCost}</dt>
-            <dd>${formatMoney(project.cost, loc)}</dd>
-            <dt>${t.projectGrant}</dt>
-            <dd class="grant">${formatMoney(project.grant, loc)}</dd>
-            <dd class="rule">${project.rule === 'ceiling' ? t.projectRuleCeiling(formatMoney(project.max, loc)) : t.projectRuleShare(formatPercent(project.share, loc))}</dd>
-          </dl>`
-        : html`<p>${costError ? t.toCorrect : t.noProject}</p>`}
+      ${
+        project && !costError
+          ? html`<dl class="project">
+              <dt>${t.projectCost}</dt>
+              <dd>${formatMoney(project.cost, loc)}</dd>
+              <dt>${t.projectGrant}</dt>
+              <dd class="grant">${formatMoney(project.grant, loc)}</dd>
+              <dd class="rule">
+                ${project.rule === 'ceiling' ? t.projectRuleCeiling(formatMoney(project.max, loc)) : t.projectRuleShare(formatPercent(project.share, loc))}
+              </dd>
+            </dl>`
+          : html`<p>${costError ? t.toCorrect : t.noProject}</p>`
+      }
       <p class="disclaimer">${t.disclaimer}</p>
       <div class="actions no-print">
         ${this.applyUrl ? html`<a part="apply" class="button" href=${this.applyHref()}>${t.apply}</a>` : nothing}
@@ -288,7 +309,9 @@ export class NptFundingSimulator extends NptElement {
     const { total, project, years } = this.result;
     const loc = this.locale;
     const complete = !years.some((y) => this.status(y.year));
-    this.form.announcer.announce(this.t.announceResult(formatMoney(total, loc), complete ? years.length : null, project ? formatMoney(project.grant, loc) : null));
+    this.form.announcer.announce(
+      this.t.announceResult(formatMoney(total, loc), complete ? years.length : null, project ? formatMoney(project.grant, loc) : null),
+    );
   }
 
   protected override firstUpdated(): void {

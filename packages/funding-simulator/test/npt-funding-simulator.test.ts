@@ -6,9 +6,14 @@ import type { NptFundingSimulator } from '../src/npt-funding-simulator.js';
 import type { NptSimulationChangeEvent, NptRulesLoadEvent } from '../src/events.js';
 import { fakeApi, FAKE_API } from '@npt/testing';
 
-const nb = (s: string | null | undefined) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+const nb = (s: string | null | undefined) =>
+  (s ?? '')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel)!;
-const rowOf = (el: Element, year: number) => [...el.shadowRoot!.querySelectorAll('tbody tr')].find((r) => r.querySelector('th')?.textContent?.trim() === String(year))!;
+const rowOf = (el: Element, year: number) =>
+  [...el.shadowRoot!.querySelectorAll('tbody tr')].find((r) => r.querySelector('th')?.textContent?.trim() === String(year))!;
 const cells = (row: Element) => [...row.querySelectorAll('td')].map((c) => nb(c.textContent));
 
 async function type(el: NptFundingSimulator, id: string, text: string, commit = true) {
@@ -55,7 +60,9 @@ describe('<npt-funding-simulator>', () => {
     await type(el, 'people-2025', '1 000');
     expect(cells(rowOf(el, 2024))).to.deep.equal(['500', '500', '100 €', '50 000 €']);
     expect(cells(rowOf(el, 2025))).to.deep.equal(['1 000', '1 000', '70 €', '70 000 €']);
-    expect(nb($(el, 'tfoot').textContent)).to.contain('Total des années renseignées').and.contain('120 000 €');
+    expect(nb($(el, 'tfoot').textContent))
+      .to.contain('Total des années renseignées')
+      .and.contain('120 000 €');
     const last = events.at(-1)!;
     expect(last.detail.total).to.equal(120000);
     expect(last.detail.years.map((y) => [y.year, y.people, y.counted, y.amount, y.capped])).to.deep.equal([
@@ -64,7 +71,9 @@ describe('<npt-funding-simulator>', () => {
       [2026, 0, 0, 0, false],
     ]);
     await type(el, 'people-2026', '100');
-    expect(nb($(el, 'tfoot').textContent)).to.contain('Total sur trois ans').and.contain('125 000 €');
+    expect(nb($(el, 'tfoot').textContent))
+      .to.contain('Total sur trois ans')
+      .and.contain('125 000 €');
     await expect(el).to.be.accessible();
   });
 
@@ -73,7 +82,9 @@ describe('<npt-funding-simulator>', () => {
     await type(el, 'people-2024', '9000');
     const row = rowOf(el, 2024);
     expect(cells(row)[0]).to.equal('9 000');
-    expect(cells(row)[1]).to.contain('8 000').and.contain('Limité au plafond du programme : 8 000 personnes au plus cette année, pour toute la Métropole.');
+    expect(cells(row)[1])
+      .to.contain('8 000')
+      .and.contain('Limité au plafond du programme : 8 000 personnes au plus cette année, pour toute la Métropole.');
     expect(cells(row)[3]).to.equal('800 000 €');
     expect($(el, 'svg .bar.capped')).to.exist;
     await expect(el).to.be.accessible();
@@ -135,7 +146,10 @@ describe('<npt-funding-simulator>', () => {
 
   it('uses the rules served by the API', async () => {
     await fakeApi([
-      { path: '/funding-rules', body: { years: [{ year: 2027, perPerson: 40, maxPeople: 20000 }], project: { share: 0.4, max: 100000 }, capScope: 'commune' } },
+      {
+        path: '/funding-rules',
+        body: { years: [{ year: 2027, perPerson: 40, maxPeople: 20000 }], project: { share: 0.4, max: 100000 }, capScope: 'commune' },
+      },
     ]);
     const el = await mount(`api="${FAKE_API}"`);
     await waitUntil(() => el.shadowRoot!.querySelector('#people-2027'), 'the API year appears');
@@ -147,8 +161,12 @@ describe('<npt-funding-simulator>', () => {
   });
 
   it('takes its API from an enclosing <npt-config>', async () => {
-    await fakeApi([{ path: '/funding-rules', body: { years: [{ year: 2030, perPerson: 10, maxPeople: 5 }], project: { share: 0.5, max: 1000 } } }]);
-    const wrapper = await fixture(`<npt-config api="${FAKE_API}"><npt-funding-simulator no-url-state></npt-funding-simulator></npt-config>`);
+    await fakeApi([
+      { path: '/funding-rules', body: { years: [{ year: 2030, perPerson: 10, maxPeople: 5 }], project: { share: 0.5, max: 1000 } } },
+    ]);
+    const wrapper = await fixture(
+      `<npt-config api="${FAKE_API}"><npt-funding-simulator no-url-state></npt-funding-simulator></npt-config>`,
+    );
     const el = wrapper.querySelector('npt-funding-simulator') as NptFundingSimulator;
     await waitUntil(() => el.shadowRoot!.querySelector('#people-2030'), 'the rules come from the configured API');
     expect(nb($(el, '[part="notice"]').textContent)).to.contain('fournis par la Métropole');
@@ -203,16 +221,22 @@ describe('<npt-funding-simulator>', () => {
       const apply = new URL($<HTMLAnchorElement>(el, 'a[part="apply"]').href);
       expect(apply.pathname).to.equal('/candidater');
       expect(apply.searchParams.get('from')).to.equal('sim');
-      expect([apply.searchParams.get('sim.2024'), apply.searchParams.get('sim.2025'), apply.searchParams.get('sim.cost')]).to.deep.equal(['1200', '300', '90000']);
+      expect([apply.searchParams.get('sim.2024'), apply.searchParams.get('sim.2025'), apply.searchParams.get('sim.cost')]).to.deep.equal([
+        '1200',
+        '300',
+        '90000',
+      ]);
     } finally {
       history.replaceState(null, '', before);
     }
   });
 
   it('survives two copies on one page and a second registration', async () => {
-    const wrapper = await fixture(html`<div>
-      <npt-funding-simulator no-url-state></npt-funding-simulator><npt-funding-simulator no-url-state></npt-funding-simulator>
-    </div>`);
+    const wrapper = await fixture(
+      html`<div>
+        <npt-funding-simulator no-url-state></npt-funding-simulator><npt-funding-simulator no-url-state></npt-funding-simulator>
+      </div>`,
+    );
     const [a, b] = [...wrapper.querySelectorAll('npt-funding-simulator')] as NptFundingSimulator[];
     await type(a!, 'people-2024', '10');
     expect(cells(rowOf(a!, 2024))[3]).to.equal('1 000 €');
@@ -267,7 +291,9 @@ describe('<npt-funding-simulator>', () => {
   // Issue #14, item 10: words a resident or an elected official understands.
   it('says what the Fonds Innover dans la Ville is, avoids "barème", and words the cap as the programme’s', async () => {
     const el = await mount();
-    expect(nb($(el, '#project-cost-hint').textContent)).to.contain('Le Fonds Innover dans la Ville est l’aide de la Métropole aux projets de lieux ou d’équipements numériques');
+    expect(nb($(el, '#project-cost-hint').textContent)).to.contain(
+      'Le Fonds Innover dans la Ville est l’aide de la Métropole aux projets de lieux ou d’équipements numériques',
+    );
     expect(el.shadowRoot!.textContent!.toLowerCase()).not.to.contain('barème');
     expect(nb($(el, '[part="notice"]').textContent)).to.equal('Montants du programme pour 2024-2026, tels que publiés par la Métropole.');
     await type(el, 'people-2026', '20000');

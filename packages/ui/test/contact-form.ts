@@ -3,8 +3,18 @@ import { html } from 'lit';
 import * as z from 'zod/mini';
 import { createApiClient } from '@npt/api-client';
 import {
-  checkboxField, checkboxGroup, DraftController, FormController, formStyles, NptElement, numberField, repeatable,
-  SubmitController, textareaField, textField, themeStyles,
+  checkboxField,
+  checkboxGroup,
+  DraftController,
+  FormController,
+  formStyles,
+  NptElement,
+  numberField,
+  repeatable,
+  SubmitController,
+  textareaField,
+  textField,
+  themeStyles,
 } from '../src/index.js';
 
 const Schema = z.strictObject({
@@ -55,8 +65,9 @@ export class NptContactForm extends NptElement {
         ${repeatable(f, 'structures', {
           legend: (i) => `Structure ${i + 1}`,
           empty: () => ({ name: '', siret: '' }),
-          item: (i, base) => html`${textField(f, `${base}.name`, { label: `Nom de la structure ${i + 1}`, required: true })}
-          ${textField(f, `${base}.siret`, { label: `SIRET de la structure ${i + 1}`, required: true, inputmode: 'numeric' })}`,
+          item: (i, base) =>
+            html`${textField(f, `${base}.name`, { label: `Nom de la structure ${i + 1}`, required: true })}
+            ${textField(f, `${base}.siret`, { label: `SIRET de la structure ${i + 1}`, required: true, inputmode: 'numeric' })}`,
           addLabel: 'Ajouter une structure',
           removeLabel: (i) => `Supprimer la structure ${i + 1}`,
           removed: (i) => `Structure ${i + 1} supprimée`,

@@ -5,7 +5,11 @@ import './form-pieces.js';
 import { expectEqualAccess } from '../../testing/src/equal-access.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel)!;
-const nb = (s: string | null | undefined) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+const nb = (s: string | null | undefined) =>
+  (s ?? '')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 const active = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
 const live = (el: Element) => nb($(el, '.visually-hidden[aria-live="polite"]').textContent);
 
@@ -137,7 +141,17 @@ describe('form pieces: select, radio and checkbox groups', () => {
     expect(select.hasAttribute('aria-invalid')).to.equal(false);
   });
 
-  for (const piece of ['text', 'number', 'textarea', 'select', 'combobox', 'checkbox', 'checkbox-group', 'radio-group', 'repeatable'] as Piece[]) {
+  for (const piece of [
+    'text',
+    'number',
+    'textarea',
+    'select',
+    'combobox',
+    'checkbox',
+    'checkbox-group',
+    'radio-group',
+    'repeatable',
+  ] as Piece[]) {
     it(`"${piece}" is accessible empty and with its errors shown`, async () => {
       const el = await fixture<NptFormPieces>(html`<npt-form-pieces piece=${piece}></npt-form-pieces>`);
       await expect(el).to.be.accessible();
@@ -151,7 +165,8 @@ describe('form pieces: select, radio and checkbox groups', () => {
       await el.updateComplete;
       const summary = el.shadowRoot!.querySelector('.error-summary');
       expect(summary, 'an error to show').not.to.equal(null);
-      for (const link of summary!.querySelectorAll('a')) expect(el.shadowRoot!.getElementById(link.hash.slice(1)), link.hash).not.to.equal(null);
+      for (const link of summary!.querySelectorAll('a'))
+        expect(el.shadowRoot!.getElementById(link.hash.slice(1)), link.hash).not.to.equal(null);
       await expect(el).to.be.accessible();
       await expectEqualAccess(el);
     });

@@ -4,8 +4,22 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import * as z from 'zod/mini';
 import {
-  checkboxField, checkboxGroup, ComboboxController, comboboxField, comboboxStyles, FormController, formStyles, NptElement,
-  numberField, radioGroup, repeatable, selectField, StepsController, textareaField, textField, themeStyles,
+  checkboxField,
+  checkboxGroup,
+  ComboboxController,
+  comboboxField,
+  comboboxStyles,
+  FormController,
+  formStyles,
+  NptElement,
+  numberField,
+  radioGroup,
+  repeatable,
+  selectField,
+  StepsController,
+  textareaField,
+  textField,
+  themeStyles,
 } from '../src/index.js';
 
 interface Commune {
@@ -58,7 +72,19 @@ export class NptFormPieces extends NptElement {
   @property({ type: Boolean, attribute: 'url-state' }) urlState = false;
 
   readonly form = new FormController<z.infer<typeof Schema>>(this, {
-    initial: { name: '', email: '', phone: '', communeCode: '', role: '', people: '', component: '', topics: [], structures: [], message: '', consent: false },
+    initial: {
+      name: '',
+      email: '',
+      phone: '',
+      communeCode: '',
+      role: '',
+      people: '',
+      component: '',
+      topics: [],
+      structures: [],
+      message: '',
+      consent: false,
+    },
     schema: Schema,
     numbers: { people: {} },
   });
@@ -71,7 +97,8 @@ export class NptFormPieces extends NptElement {
     },
     label: (c) => c.nom,
     onPick: (c) => this.form.set('communeCode', c.code),
-    announce: (n) => this.form.announcer.announce(n ? `${n} communes proposées, flèches haut et bas pour choisir` : 'Aucune commune trouvée'),
+    announce: (n) =>
+      this.form.announcer.announce(n ? `${n} communes proposées, flèches haut et bas pour choisir` : 'Aucune commune trouvée'),
   });
 
   readonly steps = new StepsController(this.form, {
@@ -93,26 +120,54 @@ export class NptFormPieces extends NptElement {
         ${textField(f, 'email', { label: 'Adresse e-mail', type: 'email', required: true, hint: 'Par exemple nom@commune.fr' })}
         ${textField(f, 'phone', { label: 'Téléphone', type: 'tel', hint: 'Facultatif. Par exemple 01 23 45 67 89' })}`;
       case 'number':
-        return numberField(f, 'people', { label: 'Personnes accompagnées par an', required: true, hint: 'Nombre entier, par exemple 1 200' });
+        return numberField(f, 'people', {
+          label: 'Personnes accompagnées par an',
+          required: true,
+          hint: 'Nombre entier, par exemple 1 200',
+        });
       case 'textarea':
         return textareaField(f, 'message', { label: 'Votre message', maxLength: 120 });
       case 'select':
-        return selectField(f, 'role', { label: 'Votre fonction', required: true, placeholder: 'Choisissez…', options: [{ value: 'elected', label: 'Élu ou élue' }, { value: 'staff', label: 'Agent de la commune' }] });
+        return selectField(f, 'role', {
+          label: 'Votre fonction',
+          required: true,
+          placeholder: 'Choisissez…',
+          options: [
+            { value: 'elected', label: 'Élu ou élue' },
+            { value: 'staff', label: 'Agent de la commune' },
+          ],
+        });
       case 'combobox':
-        return comboboxField(f, 'communeCode', this.commune, { label: 'Commune', required: true, listLabel: 'Communes proposées', hint: 'Tapez au moins deux lettres du nom ou le code postal' });
+        return comboboxField(f, 'communeCode', this.commune, {
+          label: 'Commune',
+          required: true,
+          listLabel: 'Communes proposées',
+          hint: 'Tapez au moins deux lettres du nom ou le code postal',
+        });
       case 'checkbox':
-        return checkboxField(f, 'consent', { label: 'J’accepte que la Métropole traite ces données pour répondre à ma demande', required: true });
+        return checkboxField(f, 'consent', {
+          label: 'J’accepte que la Métropole traite ces données pour répondre à ma demande',
+          required: true,
+        });
       case 'checkbox-group':
         return checkboxGroup(f, 'topics', {
           label: 'Thèmes qui vous intéressent',
           required: true,
-          options: [{ value: 'admin', label: 'Démarches en ligne' }, { value: 'mail', label: 'Messagerie', hint: 'Créer et utiliser une adresse e-mail' }, { value: 'photo', label: 'Photos' }],
+          options: [
+            { value: 'admin', label: 'Démarches en ligne' },
+            { value: 'mail', label: 'Messagerie', hint: 'Créer et utiliser une adresse e-mail' },
+            { value: 'photo', label: 'Photos' },
+          ],
         });
       case 'radio-group':
         return radioGroup(f, 'component', {
           label: 'Volet du programme',
           required: true,
-          options: [{ value: 'places', label: 'Lieux' }, { value: 'equipment', label: 'Équipements' }, { value: 'support', label: 'Accompagnement' }],
+          options: [
+            { value: 'places', label: 'Lieux' },
+            { value: 'equipment', label: 'Équipements' },
+            { value: 'support', label: 'Accompagnement' },
+          ],
         });
       case 'repeatable':
         return repeatable(f, 'structures', {
@@ -128,18 +183,22 @@ export class NptFormPieces extends NptElement {
 
   override render() {
     const f = this.form;
-    if (this.sent) return html`<h3 tabindex="-1" id="sent">Demande prête à l’envoi</h3>${f.liveRegion()}`;
+    if (this.sent)
+      return html`<h3 tabindex="-1" id="sent">Demande prête à l’envoi</h3>
+        ${f.liveRegion()}`;
     if (this.piece) {
       return html`${f.summary()}
-        <form novalidate @submit=${(e: Event) => (e.preventDefault(), this.check())}>
-          ${this.renderPiece(this.piece)}
-        </form>
+        <form novalidate @submit=${(e: Event) => (e.preventDefault(), this.check())}>${this.renderPiece(this.piece)}</form>
         ${f.liveRegion()}`;
     }
-    const groups: Piece[][] = [['text'], ['combobox', 'select', 'number'], ['radio-group', 'checkbox-group', 'repeatable', 'textarea', 'checkbox']];
+    const groups: Piece[][] = [
+      ['text'],
+      ['combobox', 'select', 'number'],
+      ['radio-group', 'checkbox-group', 'repeatable', 'textarea', 'checkbox'],
+    ];
     return html`${f.summary()} ${this.steps.heading()}
-      <form novalidate @submit=${this.onSubmit}>
-        ${groups[this.steps.index]!.map((p) => this.renderPiece(p))}
+      <form novalidate @submit=${(e: Event) => this.onSubmit(e)}>
+        ${groups[this.steps.index].map((p) => this.renderPiece(p))}
         <div class="actions">
           <button type="submit">${this.steps.isLast ? 'Envoyer' : f.messages.next}</button>
           ${this.steps.index > 0 ? html`<button type="button" class="secondary" @click=${() => this.steps.back()}>${f.messages.previous}</button>` : nothing}

@@ -45,7 +45,11 @@ describe('schema → field issues → messages', () => {
       ['8\u202f000', 8000],
       ['8\u00a0000', 8000],
     ] as const) {
-      const { data } = checkValues({ ...empty, name: 'A', email: 'a@b.fr', people: typed, topics: ['x'], structures: [], consent: true }, Schema, { people: {} });
+      const { data } = checkValues(
+        { ...empty, name: 'A', email: 'a@b.fr', people: typed, topics: ['x'], structures: [], consent: true },
+        Schema,
+        { people: {} },
+      );
       assert.equal(data?.people, expected, typed);
     }
     assert.deepEqual(checkValues({ people: '12,5' }, undefined, { people: {} }).issues, { people: { code: 'decimal' } });
@@ -62,13 +66,29 @@ describe('schema → field issues → messages', () => {
 
   it('says each issue in French and English, naming the field, never zod’s English', () => {
     for (const m of [formMessagesFr, formMessagesEn]) {
-      for (const code of ['required', 'email', 'tel', 'format', 'tooShort', 'tooLong', 'tooSmall', 'tooBig', 'choose', 'consent', 'invalid', 'server'] as const) {
+      for (const code of [
+        'required',
+        'email',
+        'tel',
+        'format',
+        'tooShort',
+        'tooLong',
+        'tooSmall',
+        'tooBig',
+        'choose',
+        'consent',
+        'invalid',
+        'server',
+      ] as const) {
         const text = m[code]('Nom du contact', '10');
         assert.match(text, /Nom du contact/, `${code} names the field`);
         assert.doesNotMatch(text, /Invalid input|expected (string|number)|received|Too (small|big)/i);
       }
     }
-    assert.equal(formMessagesFr.email('Adresse e-mail', ''), '« Adresse e-mail » : indiquez une adresse e-mail valide, par exemple nom@commune.fr.');
+    assert.equal(
+      formMessagesFr.email('Adresse e-mail', ''),
+      '« Adresse e-mail » : indiquez une adresse e-mail valide, par exemple nom@commune.fr.',
+    );
     assert.equal(formMessagesFr.step(2, 4, 'Structures'), 'Étape 2 sur 4 : Structures');
   });
 });
@@ -96,7 +116,11 @@ describe('server problem → fields', () => {
 });
 
 describe('submit failures by problem type', () => {
-  const http = (status: number, type?: string, errors?: unknown[]) => ({ kind: 'http', status, problem: { title: 't', ...(type ? { type: `urn:npt:problem:${type}` } : {}), ...(errors ? { errors } : {}) } });
+  const http = (status: number, type?: string, errors?: unknown[]) => ({
+    kind: 'http',
+    status,
+    problem: { title: 't', ...(type ? { type: `urn:npt:problem:${type}` } : {}), ...(errors ? { errors } : {}) },
+  });
   it('says offline, server down, fields, conflicts, too large and rate limits apart', () => {
     assert.equal(classifyFailure({ kind: 'network' }).kind, 'offline');
     assert.equal(classifyFailure({ kind: 'timeout' }).kind, 'offline');
@@ -109,7 +133,8 @@ describe('submit failures by problem type', () => {
     assert.equal(classifyFailure(http(413)).kind, 'too-large');
     assert.equal(classifyFailure(http(429, 'rate-limited')).kind, 'rate-limited');
     assert.equal(classifyFailure(new TypeError('boom')).kind, 'other');
-    for (const m of [submitMessagesFr, submitMessagesEn]) for (const text of Object.values(m.failure)) assert.doesNotMatch(text, /\{|Error|HTTP|undefined/);
+    for (const m of [submitMessagesFr, submitMessagesEn])
+      for (const text of Object.values(m.failure)) assert.doesNotMatch(text, /\{|Error|HTTP|undefined/);
   });
 });
 
@@ -127,7 +152,14 @@ describe('draft store', () => {
   };
   const map = () => {
     const m = new Map<string, string>();
-    return { m, storage: { getItem: (k: string) => m.get(k) ?? null, setItem: (k: string, v: string) => void m.set(k, v), removeItem: (k: string) => void m.delete(k) } };
+    return {
+      m,
+      storage: {
+        getItem: (k: string) => m.get(k) ?? null,
+        setItem: (k: string, v: string) => void m.set(k, v),
+        removeItem: (k: string) => void m.delete(k),
+      },
+    };
   };
 
   it('a throwing storage degrades to memory, without an error', () => {

@@ -5,7 +5,11 @@ import type { NptContactForm } from './contact-form.js';
 import './contact-form.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel)!;
-const nb = (s: string | null | undefined) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+const nb = (s: string | null | undefined) =>
+  (s ?? '')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 const active = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
 
 async function type(el: NptContactForm, sel: string, text: string) {
@@ -89,7 +93,9 @@ describe('form foundation (example widget)', () => {
     await fill(el);
     $<HTMLButtonElement>(el, 'button[type="submit"]').click();
     await waitUntil(() => el.shadowRoot!.querySelector('.submit-failure'), 'failure shown', { timeout: 8000 });
-    expect(nb($(el, '.submit-failure').textContent)).to.contain('la connexion semble interrompue').and.contain('Réessayer');
+    expect(nb($(el, '.submit-failure').textContent))
+      .to.contain('la connexion semble interrompue')
+      .and.contain('Réessayer');
     expect(active(el)?.classList.contains('submit-failure')).to.equal(true);
     expect($<HTMLInputElement>(el, '#name').value).to.equal('Awa Diallo');
     expect(el.shadowRoot!.textContent).not.to.match(/Error|\{"/);
@@ -99,9 +105,16 @@ describe('form foundation (example widget)', () => {
   it('puts a 400 problem+json on the fields, nested paths included, in French', async () => {
     await fakeApi([
       {
-        method: 'POST', path: '/contacts', status: 400,
+        method: 'POST',
+        path: '/contacts',
+        status: 400,
         headers: { 'content-type': 'application/problem+json' },
-        body: { type: 'urn:npt:problem:validation', title: 'Invalid request', status: 400, errors: [{ path: 'structures.0.siret', message: 'Invalid string: must match pattern' }] },
+        body: {
+          type: 'urn:npt:problem:validation',
+          title: 'Invalid request',
+          status: 400,
+          errors: [{ path: 'structures.0.siret', message: 'Invalid string: must match pattern' }],
+        },
       },
     ]);
     const el = await mount();
@@ -112,7 +125,9 @@ describe('form foundation (example widget)', () => {
     await type(el, '#structures-0-siret', '12345678901234');
     $<HTMLButtonElement>(el, 'button[type="submit"]').click();
     await waitUntil(() => el.shadowRoot!.querySelector('#structures-0-siret-error'), 'server error on the nested field');
-    expect(nb($(el, '#structures-0-siret-error').textContent)).to.equal('« SIRET de la structure 1 » n’a pas été accepté : vérifiez la saisie.');
+    expect(nb($(el, '#structures-0-siret-error').textContent)).to.equal(
+      '« SIRET de la structure 1 » n’a pas été accepté : vérifiez la saisie.',
+    );
     await waitUntil(() => active(el)?.classList.contains('error-summary'));
     await expect(el).to.be.accessible();
   });
@@ -168,7 +183,13 @@ describe('form foundation (example widget)', () => {
   ] as const) {
     it(`a ${status} (${type}) is said in words, values kept, "Réessayer" only when it can help`, async () => {
       await fakeApi([
-        { method: 'POST', path: '/contacts', status, headers: { 'content-type': 'application/problem+json' }, body: { type: `urn:npt:problem:${type}`, title: 'Nope', status } },
+        {
+          method: 'POST',
+          path: '/contacts',
+          status,
+          headers: { 'content-type': 'application/problem+json' },
+          body: { type: `urn:npt:problem:${type}`, title: 'Nope', status },
+        },
       ]);
       const el = await mount();
       await fill(el);

@@ -1,6 +1,6 @@
 import type { SimulatorStrings } from './strings.js';
 
-const yearsInWords = (n: number) => (['', 'one year', 'two years', 'three years', 'four years', 'five years'][n] ?? `${n} years`);
+const yearsInWords = (n: number) => ['', 'one year', 'two years', 'three years', 'four years', 'five years'][n] ?? `${n} years`;
 
 export const en: SimulatorStrings = {
   title: '“Numérique pour tous” funding simulator',

@@ -1,6 +1,6 @@
 import type { SimulatorStrings } from './strings.js';
 
-const yearsInWords = (n: number) => (['', 'un an', 'deux ans', 'trois ans', 'quatre ans', 'cinq ans'][n] ?? `${n} ans`);
+const yearsInWords = (n: number) => ['', 'un an', 'deux ans', 'trois ans', 'quatre ans', 'cinq ans'][n] ?? `${n} ans`;
 
 export const fr: SimulatorStrings = {
   title: 'Simulateur de financement « Numérique pour tous »',
@@ -8,7 +8,8 @@ export const fr: SimulatorStrings = {
     'Estimez le financement que votre commune peut attendre de la Métropole du Grand Paris avant de candidater. Les montants se mettent à jour pendant la saisie.',
   peopleLegend: 'Accompagnement vers l’autonomie numérique : personnes que vos structures de médiation prévoient d’accompagner',
   peopleLabel: (year) => `Personnes accompagnées en ${year}`,
-  peopleHint: (max) => `Nombre entier, par exemple 1 200. Le programme compte au plus ${max} personnes cette année, pour toute la Métropole.`,
+  peopleHint: (max) =>
+    `Nombre entier, par exemple 1 200. Le programme compte au plus ${max} personnes cette année, pour toute la Métropole.`,
   projectLegend: 'Lieux et équipements numériques (Fonds Innover dans la Ville), facultatif',
   projectLabel: 'Coût du projet, en euros',
   projectHint: (share, max) =>

@@ -8,11 +8,21 @@ import type { BaseFieldOptions } from './fields.js';
  * A labelled combobox field: the combobox's `id` must be `form.id(path)`, and its `onPick` sets the
  * value (`form.set(path, option.code)`), so that what is sent is the option picked, not the text typed.
  */
-export function comboboxField<T>(form: FormController<unknown>, path: string, combo: ComboboxController<T>, o: BaseFieldOptions & { listLabel: string }): TemplateResult {
+export function comboboxField<T>(
+  form: FormController<unknown>,
+  path: string,
+  combo: ComboboxController<T>,
+  o: BaseFieldOptions & { listLabel: string },
+): TemplateResult {
   const id = form.field(path, { label: o.label, message: o.message });
   const error = form.error(path);
   return renderField({
-    id, label: o.label, hint: o.hint, error, required: o.required, requiredMark: form.messages.requiredMark,
+    id,
+    label: o.label,
+    hint: o.hint,
+    error,
+    required: o.required,
+    requiredMark: form.messages.requiredMark,
     control: (a) => combo.render({ ...a, listLabel: o.listLabel, required: o.required, onBlur: () => form.blur(path) }),
   });
 }

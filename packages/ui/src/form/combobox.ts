@@ -62,7 +62,9 @@ export class ComboboxController<T> implements ReactiveController {
       this.expanded = true;
       this.active = e.key === 'ArrowDown' ? (this.active + 1) % n : (this.active - 1 + n) % n;
       this.host.requestUpdate();
-      void this.host.updateComplete.then(() => this.host.shadowRoot?.getElementById(`${this.o.id}-option-${this.active}`)?.scrollIntoView?.({ block: 'nearest' }));
+      void this.host.updateComplete.then(() =>
+        this.host.shadowRoot?.getElementById(`${this.o.id}-option-${this.active}`)?.scrollIntoView?.({ block: 'nearest' }),
+      );
       return true;
     }
     if (e.key === 'Escape') {
@@ -73,7 +75,7 @@ export class ComboboxController<T> implements ReactiveController {
     }
     if (e.key === 'Enter' && this.open && this.active >= 0) {
       e.preventDefault();
-      this.pick(this.options[this.active]!);
+      this.pick(this.options[this.active]);
       return true;
     }
     return false;
@@ -92,7 +94,13 @@ export class ComboboxController<T> implements ReactiveController {
   }
 
   /** The input and its listbox; pass the field's describedby and invalid state. */
-  render(a: { describedBy?: string | undefined; invalid?: 'true' | undefined; listLabel: string; required?: boolean; onBlur?: () => void }): TemplateResult {
+  render(a: {
+    describedBy?: string | undefined;
+    invalid?: 'true' | undefined;
+    listLabel: string;
+    required?: boolean;
+    onBlur?: () => void;
+  }): TemplateResult {
     const { id, group, label } = this.o;
     const open = this.open;
     let last: string | undefined;
@@ -121,9 +129,11 @@ export class ComboboxController<T> implements ReactiveController {
       <ul id="${id}-list" role="listbox" aria-label=${a.listLabel} part="suggestions" ?hidden=${!open}>
         ${this.options.map((option, i) => {
           const g = group?.(option);
-          const heading = g !== undefined && g !== last ? html`<li role="presentation" class="group" aria-hidden="true">${g}</li>` : nothing;
+          const heading =
+            g !== undefined && g !== last ? html`<li role="presentation" class="group" aria-hidden="true">${g}</li>` : nothing;
           last = g;
-          return html`${heading}<li
+          return html`${heading}
+            <li
               id="${id}-option-${i}"
               role="option"
               aria-selected=${i === this.active ? 'true' : 'false'}

@@ -71,7 +71,9 @@ export class DraftController implements ReactiveController {
   notice(): TemplateResult | typeof nothing {
     if (this.restoredAt === undefined) return nothing;
     const m = MESSAGES[this.form.locale];
-    const date = new Intl.DateTimeFormat(this.form.locale === 'en' ? 'en-GB' : 'fr-FR', { dateStyle: 'long', timeStyle: 'short' }).format(this.restoredAt);
+    const date = new Intl.DateTimeFormat(this.form.locale === 'en' ? 'en-GB' : 'fr-FR', { dateStyle: 'long', timeStyle: 'short' }).format(
+      this.restoredAt,
+    );
     return html`<div class="draft-notice" part="draft-notice" role="status">
       <p>${m.restored(date)}</p>
       <button
@@ -79,7 +81,9 @@ export class DraftController implements ReactiveController {
         class="secondary"
         @click=${() => {
           this.restart();
-          this.form.focus.focusAfterRender(() => this.form.host.shadowRoot?.querySelector<HTMLElement>('form :is(input, select, textarea)'));
+          this.form.focus.focusAfterRender(() =>
+            this.form.host.shadowRoot?.querySelector<HTMLElement>('form :is(input, select, textarea)'),
+          );
         }}
       >
         ${m.restart}

@@ -11,22 +11,28 @@ export interface SummaryError {
  * focuses it, or call `focusErrorSummary`) so keyboard and screen-reader users land on the list of what
  * to fix, and each entry is a link that moves focus to its field.
  */
-export function renderErrorSummary(title: string, errors: readonly SummaryError[], onJump: (id: string) => void, id = 'error-summary'): TemplateResult | typeof nothing {
+export function renderErrorSummary(
+  title: string,
+  errors: readonly SummaryError[],
+  onJump: (id: string) => void,
+  id = 'error-summary',
+): TemplateResult | typeof nothing {
   if (errors.length === 0) return nothing;
   return html`<div class="error-summary" id=${id} part="error-summary" role="alert" tabindex="-1" aria-labelledby="${id}-title">
     <h3 id="${id}-title">${title}</h3>
     <ul>
       ${errors.map(
-        (e) => html`<li>
-          <a
-            href="#${e.id}"
-            @click=${(ev: Event) => {
-              ev.preventDefault();
-              onJump(e.id);
-            }}
-            >${e.message}</a
-          >
-        </li>`,
+        (e) =>
+          html`<li>
+            <a
+              href="#${e.id}"
+              @click=${(ev: Event) => {
+                ev.preventDefault();
+                onJump(e.id);
+              }}
+              >${e.message}</a
+            >
+          </li>`,
       )}
     </ul>
   </div>`;

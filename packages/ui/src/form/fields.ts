@@ -23,7 +23,10 @@ export interface TextFieldOptions extends BaseFieldOptions {
   spellcheck?: boolean;
 }
 
-const text = (form: FormController<unknown>, path: string) => String(form.get(path) ?? '');
+const text = (form: FormController<unknown>, path: string) => {
+  const v = form.get(path);
+  return typeof v === 'string' || typeof v === 'number' ? String(v) : '';
+};
 
 /** The common part: registration, error, describedby. */
 function base(form: FormController<unknown>, path: string, o: BaseFieldOptions & { type?: string }) {
@@ -36,22 +39,28 @@ export function textField(form: FormController<unknown>, path: string, o: TextFi
   const type = o.type ?? 'text';
   const { id, error, mark } = base(form, path, { ...o, type });
   return renderField({
-    id, label: o.label, hint: o.hint, error, required: o.required, requiredMark: mark,
-    control: (a) => html`<input
-      id=${id}
-      name=${path}
-      type=${type}
-      autocomplete=${o.autocomplete ?? (type === 'email' ? 'email' : type === 'tel' ? 'tel' : 'off')}
-      inputmode=${ifDefined(o.inputmode)}
-      spellcheck=${o.spellcheck === false || type !== 'text' ? 'false' : nothing}
-      aria-required=${o.required ? 'true' : nothing}
-      aria-describedby=${a.describedBy ?? nothing}
-      aria-invalid=${a.invalid ?? nothing}
-      .value=${live(text(form, path))}
-      @input=${(e: Event) => form.set(path, (e.target as HTMLInputElement).value)}
-      @change=${() => form.blur(path)}
-      @blur=${() => form.blur(path)}
-    />`,
+    id,
+    label: o.label,
+    hint: o.hint,
+    error,
+    required: o.required,
+    requiredMark: mark,
+    control: (a) =>
+      html`<input
+        id=${id}
+        name=${path}
+        type=${type}
+        autocomplete=${o.autocomplete ?? (type === 'email' ? 'email' : type === 'tel' ? 'tel' : 'off')}
+        inputmode=${ifDefined(o.inputmode)}
+        spellcheck=${o.spellcheck === false || type !== 'text' ? 'false' : nothing}
+        aria-required=${o.required ? 'true' : nothing}
+        aria-describedby=${a.describedBy ?? nothing}
+        aria-invalid=${a.invalid ?? nothing}
+        .value=${live(text(form, path))}
+        @input=${(e: Event) => form.set(path, (e.target as HTMLInputElement).value)}
+        @change=${() => form.blur(path)}
+        @blur=${() => form.blur(path)}
+      />`,
   });
 }
 
@@ -65,7 +74,11 @@ export function numberField(form: FormController<unknown>, path: string, o: Base
 }
 
 /** A textarea with a count of characters against `maxLength` (typing beyond is allowed, then flagged). */
-export function textareaField(form: FormController<unknown>, path: string, o: BaseFieldOptions & { maxLength?: number; rows?: number }): TemplateResult {
+export function textareaField(
+  form: FormController<unknown>,
+  path: string,
+  o: BaseFieldOptions & { maxLength?: number; rows?: number },
+): TemplateResult {
   const { id, error, mark } = base(form, path, o);
   const value = text(form, path);
   const count = o.maxLength
@@ -74,20 +87,26 @@ export function textareaField(form: FormController<unknown>, path: string, o: Ba
       </p>`
     : nothing;
   return renderField({
-    id, label: o.label, hint: o.hint, error, required: o.required, requiredMark: mark,
+    id,
+    label: o.label,
+    hint: o.hint,
+    error,
+    required: o.required,
+    requiredMark: mark,
     describedBy: o.maxLength ? `${id}-count` : undefined,
     after: count,
-    control: (a) => html`<textarea
-      id=${id}
-      name=${path}
-      rows=${o.rows ?? 5}
-      aria-required=${o.required ? 'true' : nothing}
-      aria-describedby=${a.describedBy ?? nothing}
-      aria-invalid=${a.invalid ?? nothing}
-      .value=${live(value)}
-      @input=${(e: Event) => form.set(path, (e.target as HTMLTextAreaElement).value)}
-      @blur=${() => form.blur(path)}
-    ></textarea>`,
+    control: (a) =>
+      html`<textarea
+        id=${id}
+        name=${path}
+        rows=${o.rows ?? 5}
+        aria-required=${o.required ? 'true' : nothing}
+        aria-describedby=${a.describedBy ?? nothing}
+        aria-invalid=${a.invalid ?? nothing}
+        .value=${live(value)}
+        @input=${(e: Event) => form.set(path, (e.target as HTMLTextAreaElement).value)}
+        @blur=${() => form.blur(path)}
+      ></textarea>`,
   });
 }
 
@@ -98,26 +117,36 @@ export interface Choice {
 }
 
 /** A native select; `placeholder` is the empty first option ("Choisissez…"). */
-export function selectField(form: FormController<unknown>, path: string, o: BaseFieldOptions & { options: readonly Choice[]; placeholder?: string; autocomplete?: string }): TemplateResult {
+export function selectField(
+  form: FormController<unknown>,
+  path: string,
+  o: BaseFieldOptions & { options: readonly Choice[]; placeholder?: string; autocomplete?: string },
+): TemplateResult {
   const { id, error, mark } = base(form, path, o);
   const value = text(form, path);
   return renderField({
-    id, label: o.label, hint: o.hint, error, required: o.required, requiredMark: mark,
-    control: (a) => html`<select
-      id=${id}
-      name=${path}
-      autocomplete=${o.autocomplete ?? 'off'}
-      aria-required=${o.required ? 'true' : nothing}
-      aria-describedby=${a.describedBy ?? nothing}
-      aria-invalid=${a.invalid ?? nothing}
-      @change=${(e: Event) => {
-        form.set(path, (e.target as HTMLSelectElement).value);
-        form.blur(path);
-      }}
-    >
-      <option value="" ?selected=${value === ''}>${o.placeholder ?? ''}</option>
-      ${o.options.map((c) => html`<option value=${c.value} ?selected=${c.value === value}>${c.label}</option>`)}
-    </select>`,
+    id,
+    label: o.label,
+    hint: o.hint,
+    error,
+    required: o.required,
+    requiredMark: mark,
+    control: (a) =>
+      html`<select
+        id=${id}
+        name=${path}
+        autocomplete=${o.autocomplete ?? 'off'}
+        aria-required=${o.required ? 'true' : nothing}
+        aria-describedby=${a.describedBy ?? nothing}
+        aria-invalid=${a.invalid ?? nothing}
+        @change=${(e: Event) => {
+          form.set(path, (e.target as HTMLSelectElement).value);
+          form.blur(path);
+        }}
+      >
+        <option value="" ?selected=${value === ''}>${o.placeholder ?? ''}</option>
+        ${o.options.map((c) => html`<option value=${c.value} ?selected=${c.value === value}>${c.label}</option>`)}
+      </select>`,
   });
 }
 
@@ -161,7 +190,7 @@ export function choiceGroup(
   const ticked = (v: string) => (Array.isArray(current) ? current.includes(v) : current === v);
   const onChange = (value: string, checked: boolean) => {
     if (o.type === 'radio') return form.set(path, value);
-    const list = Array.isArray(current) ? current.filter((v) => v !== value) : [];
+    const list = Array.isArray(current) ? (current as unknown[]).filter((v) => v !== value) : [];
     form.set(path, checked ? [...list, value] : list);
   };
   return html`<fieldset
@@ -195,8 +224,14 @@ export function choiceGroup(
   </fieldset>`;
 }
 
-export const checkboxGroup = (form: FormController<unknown>, path: string, o: BaseFieldOptions & { options: readonly Choice[]; inline?: boolean }) =>
-  choiceGroup(form, path, { ...o, type: 'checkbox' });
+export const checkboxGroup = (
+  form: FormController<unknown>,
+  path: string,
+  o: BaseFieldOptions & { options: readonly Choice[]; inline?: boolean },
+) => choiceGroup(form, path, { ...o, type: 'checkbox' });
 
-export const radioGroup = (form: FormController<unknown>, path: string, o: BaseFieldOptions & { options: readonly Choice[]; inline?: boolean }) =>
-  choiceGroup(form, path, { ...o, type: 'radio' });
+export const radioGroup = (
+  form: FormController<unknown>,
+  path: string,
+  o: BaseFieldOptions & { options: readonly Choice[]; inline?: boolean },
+) => choiceGroup(form, path, { ...o, type: 'radio' });

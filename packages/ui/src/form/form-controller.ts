@@ -243,7 +243,8 @@ export class FormController<T = Values> implements ReactiveController {
     if (own) return own;
     const label = info?.label ?? path;
     const limit = issue.limit === undefined ? '' : formatNumber(issue.limit, this.host.locale ?? 'fr');
-    const code = issue.code === 'format' && info?.type === 'tel' ? 'tel' : issue.code === 'format' && info?.type === 'email' ? 'email' : issue.code;
+    const code =
+      issue.code === 'format' && info?.type === 'tel' ? 'tel' : issue.code === 'format' && info?.type === 'email' ? 'email' : issue.code;
     return this.messages[code](label, limit);
   }
 }

@@ -43,7 +43,6 @@ export type FormMessages = Record<FieldIssueCode, (label: string, limit: string)
   next: string;
 };
 
-
 const q = (label: string) => `« ${label} »`;
 
 export const formMessagesFr: FormMessages = {

@@ -20,7 +20,12 @@ export function problemFieldIssues(
     else {
       // An error on a leaf the form renders under a parent ("structures.0" for a whole group) lands on
       // the closest field that exists.
-      const parent = target.split('.').reduceRight<string | undefined>((found, _s, i, all) => found ?? (known(all.slice(0, i).join('.')) ? all.slice(0, i).join('.') : undefined), undefined);
+      const parent = target
+        .split('.')
+        .reduceRight<string | undefined>(
+          (found, _s, i, all) => found ?? (known(all.slice(0, i).join('.')) ? all.slice(0, i).join('.') : undefined),
+          undefined,
+        );
       if (parent) fields[parent] ??= { code: 'server' };
       else other.push(message);
     }

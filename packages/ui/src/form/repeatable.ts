@@ -28,20 +28,26 @@ export function repeatable(form: FormController<unknown>, path: string, o: Repea
   const min = o.min ?? 0;
   const add = () => {
     form.set(path, [...list, o.empty()]);
-    form.focus.focusAfterRender(() => form.host.shadowRoot?.querySelector<HTMLElement>(`#${id}-${list.length} :is(input, select, textarea)`));
+    form.focus.focusAfterRender(() =>
+      form.host.shadowRoot?.querySelector<HTMLElement>(`#${id}-${list.length} :is(input, select, textarea)`),
+    );
   };
   const remove = (i: number) => {
-    form.set(path, list.filter((_, j) => j !== i));
+    form.set(
+      path,
+      list.filter((_, j) => j !== i),
+    );
     form.announcer.announce(o.removed(i));
     form.focus.focusAfterRender(i > 0 ? `#${id}-${i - 1}` : `#${id}-add`);
   };
   return html`<div class="repeatable" part="repeatable" id=${id}>
     ${list.map(
-      (_, i) => html`<fieldset class="item" id="${id}-${i}" tabindex="-1" part="repeatable-item">
-        <legend>${o.legend(i)}</legend>
-        ${o.item(i, `${path}.${i}`)}
-        ${list.length > min ? html`<button type="button" class="secondary" @click=${() => remove(i)}>${o.removeLabel(i)}</button>` : ''}
-      </fieldset>`,
+      (_, i) =>
+        html`<fieldset class="item" id="${id}-${i}" tabindex="-1" part="repeatable-item">
+          <legend>${o.legend(i)}</legend>
+          ${o.item(i, `${path}.${i}`)}
+          ${list.length > min ? html`<button type="button" class="secondary" @click=${() => remove(i)}>${o.removeLabel(i)}</button>` : ''}
+        </fieldset>`,
     )}
     ${o.max === undefined || list.length < o.max ? html`<button type="button" class="secondary" id="${id}-add" @click=${add}>${o.addLabel}</button>` : ''}
   </div>`;

@@ -53,7 +53,7 @@ export class StepsController implements ReactiveController {
   }
 
   get current(): Step {
-    return this.steps[this.index]!;
+    return this.steps[this.index];
   }
 
   get isLast(): boolean {

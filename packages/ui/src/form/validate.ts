@@ -33,7 +33,8 @@ export interface Checked<T> {
   input: Values;
 }
 
-const isEmpty = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '') || (Array.isArray(v) && v.length === 0);
+const isEmpty = (v: unknown) =>
+  v === undefined || v === null || (typeof v === 'string' && v.trim() === '') || (Array.isArray(v) && v.length === 0);
 
 /** One zod issue as a field issue, given the value the person entered. */
 export function toFieldIssue(issue: ZodLikeIssue, value: unknown): FieldIssue {
