@@ -136,4 +136,8 @@ export function useAppAndBrowser(options: StartAppOptions = {}): { readonly app:
 }
 
 /** Spaces as a person reads them: no-break and narrow no-break spaces folded, runs collapsed. */
-export const normalizeSpaces = (s: string | null | undefined): string => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+export const normalizeSpaces = (s: string | null | undefined): string =>
+  (s ?? '')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();

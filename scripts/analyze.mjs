@@ -8,8 +8,12 @@ const cem = join(root, 'node_modules', '@custom-elements-manifest', 'analyzer', 
 for (const dir of readdirSync(join(root, 'packages'))) {
   const pkgDir = join(root, 'packages', dir);
   if (!existsSync(join(pkgDir, 'src', 'define.ts'))) continue;
-  execFileSync(process.execPath, [cem, 'analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.test.ts', '--outdir', '.', '--quiet'], {
-    cwd: pkgDir,
-    stdio: 'inherit',
-  });
+  execFileSync(
+    process.execPath,
+    [cem, 'analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.test.ts', '--outdir', '.', '--quiet'],
+    {
+      cwd: pkgDir,
+      stdio: 'inherit',
+    },
+  );
 }

@@ -15,16 +15,25 @@ import { chromiumArgs } from '../web-test-runner.config.mjs';
 import { mapChunk } from '../packages/finder/cdn.config.mjs';
 import { requireRealDataDir } from '@npt/testing/real-data-dir';
 
-const root = join(import.meta.dirname, '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const SIZES = [1000, 10000];
 
 // --- synthetic places from the real records ------------------------------------------------------
 function places(n) {
-  const records = JSON.parse(readFileSync(join(requireRealDataDir('npm run bench:map'), 'places', 'idf-conseillers-numeriques-2022-08.json'), 'utf8'));
-  const base = records.filter((r) => Number.isFinite(r.latitude) && Number.isFinite(r.longitude) && r.latitude > 48.7 && r.latitude < 49.0 && r.longitude > 2.1 && r.longitude < 2.65);
+  const records = JSON.parse(
+    readFileSync(join(requireRealDataDir('npm run bench:map'), 'places', 'idf-conseillers-numeriques-2022-08.json'), 'utf8'),
+  );
+  const base = records.filter(
+    (r) =>
+      Number.isFinite(r.latitude) &&
+      Number.isFinite(r.longitude) &&
+      r.latitude > 48.7 &&
+      r.latitude < 49.0 &&
+      r.longitude > 2.1 &&
+      r.longitude < 2.65,
+  );
   let seed = 42;
-  const random = () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  const random = () => (seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32;
   return Array.from({ length: n }, (_, i) => {
     const r = base[i % base.length];
     return {
@@ -113,13 +122,31 @@ async function interact() {
     if (running) requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
-  const step = (options) => new Promise((resolve) => { map.once('moveend', resolve); map.easeTo({ ...options, duration: 800 }); });
-  const idle = () => new Promise((resolve) => { map.once('idle', resolve); map.triggerRepaint(); });
+  const step = (options) =>
+    new Promise((resolve) => {
+      map.once('moveend', resolve);
+      map.easeTo({ ...options, duration: 800 });
+    });
+  const idle = () =>
+    new Promise((resolve) => {
+      map.once('idle', resolve);
+      map.triggerRepaint();
+    });
   const start = performance.now();
   // Pans at the Métropole's zoom (clusters), zooms into a commune, pans there (places), zooms back out.
-  for (const offset of [[300, 0], [0, 200], [-300, 0], [0, -200]]) await step({ center: map.unproject([512 + offset[0], 350 + offset[1]]) });
+  for (const offset of [
+    [300, 0],
+    [0, 200],
+    [-300, 0],
+    [0, -200],
+  ])
+    await step({ center: map.unproject([512 + offset[0], 350 + offset[1]]) });
   await step({ zoom: 13 });
-  for (const offset of [[250, 150], [-250, -150]]) await step({ center: map.unproject([512 + offset[0], 350 + offset[1]]) });
+  for (const offset of [
+    [250, 150],
+    [-250, -150],
+  ])
+    await step({ center: map.unproject([512 + offset[0], 350 + offset[1]]) });
   await step({ zoom: 15.5 });
   await step({ zoom: 10 });
   await idle();
@@ -132,8 +159,16 @@ async function interact() {
   renders.sort((a, b) => a - b);
   const q = (xs, p) => xs[Math.min(xs.length - 1, Math.floor(p * xs.length))];
   return {
-    frames: frames.length, duration, p50: q(frames, 0.5), p95: q(frames, 0.95), max: frames.at(-1), over50: frames.filter((f) => f > 50).length,
-    longTasks, render50: q(renders, 0.5), render95: q(renders, 0.95), renderMax: renders.at(-1),
+    frames: frames.length,
+    duration,
+    p50: q(frames, 0.5),
+    p95: q(frames, 0.95),
+    max: frames.at(-1),
+    over50: frames.filter((f) => f > 50).length,
+    longTasks,
+    render50: q(renders, 0.5),
+    render95: q(renders, 0.95),
+    renderMax: renders.at(-1),
   };
 }
 
@@ -145,7 +180,11 @@ console.log('Finding or building the map chunk…');
 const { dir, chunk, from } = await mapChunk();
 const server = await serve(dir);
 const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: chromiumArgs });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: chromiumArgs,
+});
 const kb = (f) => `${(readFileSync(join(dir, f)).length / 1000).toFixed(0)} KB`;
 console.log(`Map chunk: ${chunk} (${kb(chunk)} raw) from ${from}; worker maplibre-gl-worker.mjs (${kb('maplibre-gl-worker.mjs')} raw)`);
 console.log(`Chromium ${browser.version()}, ${RUNS} cold runs per size, map 1024×700 px\n`);
@@ -160,25 +199,45 @@ try {
       const p = await context.newPage();
       p.on('pageerror', (e) => console.error('page error:', e.message));
       await p.goto(`${origin}/`);
-      runs.push(await p.evaluate(firstFrame, { entryUrl: `${origin}/cdn/npt-finder.js`, chunkUrl: `${origin}/cdn/${chunk}`, places: data }));
+      runs.push(
+        await p.evaluate(firstFrame, { entryUrl: `${origin}/cdn/npt-finder.js`, chunkUrl: `${origin}/cdn/${chunk}`, places: data }),
+      );
       if (n === SIZES.at(-1) && i === RUNS - 1) lastPage = { context, p };
       else await context.close();
     }
-    rows.push({ n, chunk: median(runs.map((r) => r.tChunk)), style: median(runs.map((r) => r.tStyle)), load: median(runs.map((r) => r.tLoad)), ready: median(runs.map((r) => r.tReady)), markers: runs[0].markers });
+    rows.push({
+      n,
+      chunk: median(runs.map((r) => r.tChunk)),
+      style: median(runs.map((r) => r.tStyle)),
+      load: median(runs.map((r) => r.tLoad)),
+      ready: median(runs.map((r) => r.tReady)),
+      markers: runs[0].markers,
+    });
   }
   console.log('Time from the chunk request (median): chunk imported, style loaded, maplibre load, first complete frame with the places');
   console.log('places   chunk   style    load   first frame   marker buttons');
-  for (const r of rows) console.log(`${String(r.n).padStart(6)}  ${ms(r.chunk).padStart(6)}  ${ms(r.style).padStart(6)}  ${ms(r.load).padStart(6)}  ${ms(r.ready).padStart(12)}   ${String(r.markers).padStart(14)}`);
+  for (const r of rows)
+    console.log(
+      `${String(r.n).padStart(6)}  ${ms(r.chunk).padStart(6)}  ${ms(r.style).padStart(6)}  ${ms(r.load).padStart(6)}  ${ms(r.ready).padStart(12)}   ${String(r.markers).padStart(14)}`,
+    );
   const pan = await lastPage.p.evaluate(interact);
   await lastPage.context.close();
   console.log(`\nPan and zoom over ${SIZES.at(-1)} clustered places (9 eased moves, ${ms(pan.duration)}, ${pan.frames} frames):`);
-  console.log(`  frame time p50 ${pan.p50.toFixed(1)} ms, p95 ${pan.p95.toFixed(1)} ms, max ${pan.max.toFixed(1)} ms; frames over 50 ms: ${pan.over50}`);
-  console.log(`  long tasks (> 50 ms): ${pan.longTasks.length}${pan.longTasks.length ? `, longest ${ms(Math.max(...pan.longTasks))}` : ''}`);
-  console.log(`  script time per frame (maplibre render + marker buttons): p50 ${pan.render50.toFixed(1)} ms, p95 ${pan.render95.toFixed(1)} ms, max ${pan.renderMax.toFixed(1)} ms`);
+  console.log(
+    `  frame time p50 ${pan.p50.toFixed(1)} ms, p95 ${pan.p95.toFixed(1)} ms, max ${pan.max.toFixed(1)} ms; frames over 50 ms: ${pan.over50}`,
+  );
+  console.log(
+    `  long tasks (> 50 ms): ${pan.longTasks.length}${pan.longTasks.length ? `, longest ${ms(Math.max(...pan.longTasks))}` : ''}`,
+  );
+  console.log(
+    `  script time per frame (maplibre render + marker buttons): p50 ${pan.render50.toFixed(1)} ms, p95 ${pan.render95.toFixed(1)} ms, max ${pan.renderMax.toFixed(1)} ms`,
+  );
   console.log('  (without a GPU, Chromium reads each WebGL frame back for its software compositor on the main thread:');
   console.log('   that readback, proportional to the canvas size, is most of each frame here; a GPU does not pay it)');
   const ready10k = rows.at(-1).ready;
-  console.log(`\nTarget first frame < 1 s at ${SIZES.at(-1)} places: ${ready10k < 1000 ? 'met' : 'NOT met'} (${ms(ready10k)}); pans without long tasks over 50 ms: ${pan.longTasks.length === 0 ? 'met' : 'NOT met'}.`);
+  console.log(
+    `\nTarget first frame < 1 s at ${SIZES.at(-1)} places: ${ready10k < 1000 ? 'met' : 'NOT met'} (${ms(ready10k)}); pans without long tasks over 50 ms: ${pan.longTasks.length === 0 ? 'met' : 'NOT met'}.`,
+  );
 } finally {
   await browser.close();
   server.close();

@@ -27,7 +27,11 @@ import { generateDemoRecords } from '../packages/server/src/demo/places.ts';
 
 const root = join(import.meta.dirname, '..');
 const { values: opts } = parseArgs({
-  options: { duration: { type: 'string', default: '10' }, connections: { type: 'string', default: '20' }, places: { type: 'string', default: '10000' } },
+  options: {
+    duration: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '20' },
+    places: { type: 'string', default: '10000' },
+  },
 });
 const DURATION = Number(opts.duration);
 const CONNECTIONS = Number(opts.connections);
@@ -108,8 +112,12 @@ async function load(database) {
   if (places.length < PLACES) throw new Error(`only ${places.length} usable places generated`);
   await upsertPlaces(db, places.slice(0, PLACES));
   await createWebinar(db, {
-    id: 'bench', title: 'Bench', description: 'Load test', capacity: 2000,
-    startsAt: new Date(Date.now() + 7 * 864e5).toISOString(), endsAt: new Date(Date.now() + 7 * 864e5 + 36e5).toISOString(),
+    id: 'bench',
+    title: 'Bench',
+    description: 'Load test',
+    capacity: 2000,
+    startsAt: new Date(Date.now() + 7 * 864e5).toISOString(),
+    endsAt: new Date(Date.now() + 7 * 864e5 + 36e5).toISOString(),
   });
   await db.destroy();
 }
@@ -118,14 +126,30 @@ async function startServer(url) {
   const port = await freePort();
   const child = spawn(process.execPath, ['--conditions=npt-source', '--import', 'tsx', join(root, 'packages/server/src/cli/serve.ts')], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: url, PORT: String(port), HOST: '127.0.0.1', RATE_LIMIT_MAX: '10000000', RATE_LIMIT_WRITE_MAX: '10000000', SEED_DEMO: 'false', LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      DATABASE_URL: url,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      RATE_LIMIT_MAX: '10000000',
+      RATE_LIMIT_WRITE_MAX: '10000000',
+      SEED_DEMO: 'false',
+      LOG_LEVEL: 'warn',
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   await new Promise((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
     child.stdout.on('data', (chunk) => String(chunk).includes('Numérique pour tous:') && resolve());
   });
-  return { base: `http://127.0.0.1:${port}`, stop: () => new Promise((resolve) => { child.once('exit', resolve); child.kill('SIGTERM'); }) };
+  return {
+    base: `http://127.0.0.1:${port}`,
+    stop: () =>
+      new Promise((resolve) => {
+        child.once('exit', resolve);
+        child.kill('SIGTERM');
+      }),
+  };
 }
 
 function run(base, paths, { method = 'GET', body } = {}) {
@@ -197,20 +221,43 @@ for (const dialect of dialects) {
     try {
       const { bbox, filters } = placeQueries();
       // Warm up (JIT, SQLite page cache, PostgreSQL plans).
-      await autocannon({ url: server.base, connections: 4, amount: 2000, requests: [{ setupRequest: (req) => ({ ...req, path: bbox[Math.floor(Math.random() * bbox.length)] }) }] });
+      await autocannon({
+        url: server.base,
+        connections: 4,
+        amount: 2000,
+        requests: [{ setupRequest: (req) => ({ ...req, path: bbox[Math.floor(Math.random() * bbox.length)] }) }],
+      });
       const scenarios = [
         ['GET /v1/places?bbox=…', bbox, { rate: 500 }],
         ['GET /v1/places?bbox=…', bbox, {}],
         ['GET /v1/places?communes=…&services=…', filters, { rate: 500 }],
         ['GET /v1/places?communes=…&services=…', filters, {}],
-        ['POST /v1/webinars/bench/registrations', ['/v1/webinars/bench/registrations'], {
-          method: 'POST',
-          body: (n) => JSON.stringify({ firstName: 'Personne', lastName: `${n}`, email: `bench-${dialect}-${n}-${Date.now()}@example.org`, organisation: 'Mairie', role: 'commune-staff', consent: true, antispam: { fillMs: 10000 } }),
-        }],
+        [
+          'POST /v1/webinars/bench/registrations',
+          ['/v1/webinars/bench/registrations'],
+          {
+            method: 'POST',
+            body: (n) =>
+              JSON.stringify({
+                firstName: 'Personne',
+                lastName: `${n}`,
+                email: `bench-${dialect}-${n}-${Date.now()}@example.org`,
+                organisation: 'Mairie',
+                role: 'commune-staff',
+                consent: true,
+                antispam: { fillMs: 10000 },
+              }),
+          },
+        ],
       ];
       for (const [name, paths, options] of scenarios) {
         if (options.rate) {
-          rows.push({ dialect, scenario: name, load: `${options.rate} req/s, open loop`, ...(await openLoop(server.base, paths, options.rate, DURATION)) });
+          rows.push({
+            dialect,
+            scenario: name,
+            load: `${options.rate} req/s, open loop`,
+            ...(await openLoop(server.base, paths, options.rate, DURATION)),
+          });
         } else {
           const result = await run(server.base, paths, options);
           rows.push({
@@ -223,7 +270,9 @@ for (const dialect of dialects) {
             errors: result.errors + result.timeouts + result.non2xx,
           });
         }
-        console.error(`${dialect} ${name} ${rows.at(-1).load}: ${rows.at(-1).rps} req/s, p50 ${rows.at(-1).p50} ms, p99 ${rows.at(-1).p99} ms`);
+        console.error(
+          `${dialect} ${name} ${rows.at(-1).load}: ${rows.at(-1).rps} req/s, p50 ${rows.at(-1).p50} ms, p99 ${rows.at(-1).p99} ms`,
+        );
       }
     } finally {
       await server.stop();

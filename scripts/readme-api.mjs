@@ -5,18 +5,27 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
-const cell = (s) => String(s ?? '').replace(/\s+/g, ' ').replace(/\|/g, '\\|').trim();
+const cell = (s) =>
+  String(s ?? '')
+    .replace(/\s+/g, ' ')
+    .replace(/\|/g, '\\|')
+    .trim();
 
 // The theme tokens every widget shares, from the JSDoc of packages/ui/src/theme.styles.ts.
 const themeSource = readFileSync(join(root, 'packages/ui/src/theme.styles.ts'), 'utf8');
-const themeTokens = [...themeSource.matchAll(/@cssprop \[(--[\w-]+)=([^\]]*)\] (.*)/g)].map(([, name, def, desc]) => ({ name, default: def, description: desc }));
+const themeTokens = [...themeSource.matchAll(/@cssprop \[(--[\w-]+)=([^\]]*)\] (.*)/g)].map(([, name, def, desc]) => ({
+  name,
+  default: def,
+  description: desc,
+}));
 
 function tables(d) {
   const out = [];
   const attrs = (d.attributes ?? []).filter((a) => a.name);
   if (attrs.length) {
     out.push('| attribute | property | type | default | description |', '|---|---|---|---|---|');
-    for (const a of attrs) out.push(`| \`${a.name}\` | \`${a.fieldName ?? ''}\` | ${cell(a.type?.text)} | ${cell(a.default)} | ${cell(a.description)} |`);
+    for (const a of attrs)
+      out.push(`| \`${a.name}\` | \`${a.fieldName ?? ''}\` | ${cell(a.type?.text)} | ${cell(a.default)} | ${cell(a.description)} |`);
     out.push('');
   }
   const events = (d.events ?? []).filter((e) => e.name);

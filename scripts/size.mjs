@@ -37,7 +37,12 @@ for (const [tag, m] of Object.entries(meta).sort()) {
   const budget = budgets[tag];
   const over = budget !== undefined && s.gzip > budget;
   failed ||= over;
-  rows.push([`${tag}.js (+${m.static.length - 1} static chunks)`, kb(s.raw), kb(s.gzip), budget ? `${kb(budget)} ${over ? 'OVER' : 'ok'}` : '-']);
+  rows.push([
+    `${tag}.js (+${m.static.length - 1} static chunks)`,
+    kb(s.raw),
+    kb(s.gzip),
+    budget ? `${kb(budget)} ${over ? 'OVER' : 'ok'}` : '-',
+  ]);
   if (m.lazy.length) {
     const l = measure(m.lazy);
     rows.push([`  ${tag} lazy chunks (${m.lazy.length})`, kb(l.raw), kb(l.gzip), 'loaded on demand']);

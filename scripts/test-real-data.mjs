@@ -11,7 +11,11 @@ const root = resolve(import.meta.dirname, '..');
 const dir = realDataDir();
 const required = process.env.NPT_REAL_DATA_REQUIRED === '1';
 const files = readdirSync(join(root, 'packages'))
-  .flatMap((p) => (existsSync(join(root, 'packages', p, 'test')) ? readdirSync(join(root, 'packages', p, 'test')).map((f) => `packages/${p}/test/${f}`) : []))
+  .flatMap((p) =>
+    existsSync(join(root, 'packages', p, 'test'))
+      ? readdirSync(join(root, 'packages', p, 'test')).map((f) => `packages/${p}/test/${f}`)
+      : [],
+  )
   .filter((f) => f.endsWith('.real-data.test.ts'))
   .sort();
 

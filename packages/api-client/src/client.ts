@@ -59,10 +59,8 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   const { baseUrl } = options;
   return {
     baseUrl,
-    get: (path, schema, opts = {}) =>
-      request(t, { ...opts, method: 'GET', url: buildUrl(baseUrl, path, opts.query) }, zodParser(schema)),
-    post: (path, body, schema, opts = {}) =>
-      request(t, { ...opts, method: 'POST', url: buildUrl(baseUrl, path), body }, zodParser(schema)),
+    get: (path, schema, opts = {}) => request(t, { ...opts, method: 'GET', url: buildUrl(baseUrl, path, opts.query) }, zodParser(schema)),
+    post: (path, body, schema, opts = {}) => request(t, { ...opts, method: 'POST', url: buildUrl(baseUrl, path), body }, zodParser(schema)),
     delete: (path, schema, opts = {}) =>
       request(t, { ...opts, method: 'DELETE', url: buildUrl(baseUrl, path, opts.query) }, zodParser(schema)),
   };

@@ -98,7 +98,10 @@ export class InvalidResponseError extends ApiError {
   readonly status: number;
 
   constructor(status: number, issues: ResponseIssue[], init: ApiErrorInit) {
-    const list = issues.slice(0, 3).map((i) => `${i.path || '(root)'}: ${i.message}`).join('; ');
+    const list = issues
+      .slice(0, 3)
+      .map((i) => `${i.path || '(root)'}: ${i.message}`)
+      .join('; ');
     const more = issues.length > 3 ? ` (+${issues.length - 3} more)` : '';
     super('invalid', `Invalid response from ${init.method ?? 'GET'} ${init.url}: ${list}${more}`, init);
     this.name = 'InvalidResponseError';

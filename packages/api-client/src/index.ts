@@ -8,15 +8,7 @@ export type { FetchJsonOptions } from './fetch-json.js';
 export { zodParser } from './zod-parse.js';
 export type { Schema } from './zod-parse.js';
 export type { Parse } from './request.js';
-export {
-  ApiError,
-  NetworkError,
-  TimeoutError,
-  AbortedError,
-  HttpError,
-  InvalidResponseError,
-  isApiError,
-} from './errors.js';
+export { ApiError, NetworkError, TimeoutError, AbortedError, HttpError, InvalidResponseError, isApiError } from './errors.js';
 export type { ApiErrorKind, ResponseIssue, ApiErrorInit } from './errors.js';
 export { newIdempotencyKey } from './idempotency.js';
 export { isRetryableStatus, parseRetryAfter, backoffDelay, sleep } from './retry.js';

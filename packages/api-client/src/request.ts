@@ -1,15 +1,7 @@
 // The request loop shared by `createApiClient` and `getJson`: one attempt = fetch + timeout + body
 // read + parsing; attempts are repeated, with backoff, only when the request is safe to repeat.
 import type { Problem } from '@npt/contract';
-import {
-  AbortedError,
-  ApiError,
-  HttpError,
-  InvalidResponseError,
-  NetworkError,
-  TimeoutError,
-  type ApiErrorInit,
-} from './errors.js';
+import { AbortedError, ApiError, HttpError, InvalidResponseError, NetworkError, TimeoutError, type ApiErrorInit } from './errors.js';
 import { backoffDelay, isRetryableStatus, parseRetryAfter, type Sleep } from './retry.js';
 
 /**
@@ -75,9 +67,7 @@ export async function request<T>(t: Transport, spec: RequestSpec, parse: Parse<T
     if (attempt >= maxAttempts || !isRetryable(error)) throw error;
     const retryAfter = error instanceof HttpError ? error.retryAfterMs : undefined;
     const wait =
-      retryAfter !== undefined
-        ? Math.min(retryAfter, t.maxBackoffMs)
-        : backoffDelay(attempt - 1, t.backoffMs, t.maxBackoffMs, t.random);
+      retryAfter !== undefined ? Math.min(retryAfter, t.maxBackoffMs) : backoffDelay(attempt - 1, t.backoffMs, t.maxBackoffMs, t.random);
     try {
       await t.sleep(wait, signal);
     } catch (cause) {
@@ -127,7 +117,13 @@ async function attemptOnce<T>(
     try {
       // Called as a plain function: `window.fetch` throws "Illegal invocation" when called as a method of another object.
       const doFetch = t.fetch;
-      response = await doFetch(spec.url, { method: spec.method, headers, body, signal: controller.signal, ...(spec.cache ? { cache: spec.cache } : {}) });
+      response = await doFetch(spec.url, {
+        method: spec.method,
+        headers,
+        body,
+        signal: controller.signal,
+        ...(spec.cache ? { cache: spec.cache } : {}),
+      });
       // The body is read under the same timeout: a server may send headers and then stall.
       text = await response.text();
     } catch (cause) {
@@ -178,7 +174,12 @@ export function parseProblem(text: string): Problem | undefined {
   if ('status' in p && !Number.isInteger(p.status)) delete problem.status;
   if ('errors' in p) {
     const errors = Array.isArray(p.errors)
-      ? p.errors.filter((e): e is { path: string; message: string } => typeof e?.path === 'string' && typeof e?.message === 'string').map(({ path, message }) => ({ path, message }))
+      ? (p.errors as unknown[])
+          .filter((e): e is { path: string; message: string } => {
+            const { path, message } = (e ?? {}) as Record<string, unknown>;
+            return typeof path === 'string' && typeof message === 'string';
+          })
+          .map(({ path, message }) => ({ path, message }))
       : [];
     if (errors.length) problem.errors = errors;
     else delete problem.errors;

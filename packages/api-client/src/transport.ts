@@ -42,4 +42,3 @@ export function transport(options: Omit<ApiClientOptions, 'baseUrl'>): Transport
     now: options.now ?? Date.now,
   };
 }
-

@@ -21,11 +21,7 @@ export function resolveUrl(url: string): string {
  * An absolute `path` (with a scheme) is used as is.
  */
 export function buildUrl(baseUrl: string, path: string, query?: QueryParams): string {
-  const joined = ABSOLUTE.test(path)
-    ? path
-    : path === ''
-      ? baseUrl
-      : `${baseUrl.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
+  const joined = ABSOLUTE.test(path) ? path : path === '' ? baseUrl : `${baseUrl.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
   return withQuery(resolveUrl(joined), query);
 }
 

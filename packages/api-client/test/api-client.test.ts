@@ -3,14 +3,7 @@
 import { expect } from '@open-wc/testing';
 import * as z from 'zod/mini';
 import { FAKE_API, fakeApi, fakeApiHits, type FakeRoute } from '@npt/testing';
-import {
-  AbortedError,
-  HttpError,
-  InvalidResponseError,
-  TimeoutError,
-  createApiClient,
-  newIdempotencyKey,
-} from '../src/index.js';
+import { AbortedError, HttpError, InvalidResponseError, TimeoutError, createApiClient, newIdempotencyKey } from '../src/index.js';
 
 // FAKE_API is this module's own namespace of the fake API (relative: resolved against the test page).
 const api = createApiClient({ baseUrl: FAKE_API, backoffMs: 1, maxBackoffMs: 5 });
@@ -40,7 +33,13 @@ describe('api-client in Chromium', () => {
 
   it('exposes a problem+json error body', async () => {
     const problem = { title: 'Données invalides', status: 422, errors: [{ path: 'email', message: 'Adresse invalide' }] };
-    await route({ method: 'POST', path: '/registrations', status: 422, body: problem, headers: { 'content-type': 'application/problem+json' } });
+    await route({
+      method: 'POST',
+      path: '/registrations',
+      status: 422,
+      body: problem,
+      headers: { 'content-type': 'application/problem+json' },
+    });
     const error = await rejection(api.post('/registrations', { email: 'x' }, Item));
     expect(error).to.be.instanceOf(HttpError);
     expect((error as HttpError).status).to.equal(422);

@@ -28,7 +28,7 @@ function client(options: Partial<ApiClientOptions> = {}) {
   const waits: number[] = [];
   const api = createApiClient({
     baseUrl: `${server.origin}/v1/`,
-    sleep: async (ms) => void waits.push(ms),
+    sleep: (ms) => Promise.resolve(void waits.push(ms)),
     random: () => 0.5,
     ...options,
   });
@@ -52,7 +52,15 @@ describe('successful requests', () => {
     server.route('GET', '/v1/places', (res) => json(res, 200, page));
     const { api } = client();
     const result = await api.get('/places', PlacesPage, {
-      query: { commune: '93066', services: ['wifi', 'aide administrative'], near: [48.9, 2.35], open: true, page: 2, q: undefined, empty: [] },
+      query: {
+        commune: '93066',
+        services: ['wifi', 'aide administrative'],
+        near: [48.9, 2.35],
+        open: true,
+        page: 2,
+        q: undefined,
+        empty: [],
+      },
     });
     // Inferred type: a compile error here would mean the schema's output type is lost.
     const name: string = result.items[0]!.name;
@@ -61,13 +69,16 @@ describe('successful requests', () => {
     const [hit] = server.hits;
     const url = new URL(hit!.url, server.origin);
     assert.equal(url.pathname, '/v1/places');
-    assert.deepEqual([...url.searchParams], [
-      ['commune', '93066'],
-      ['services', 'wifi,aide administrative'],
-      ['near', '48.9,2.35'],
-      ['open', 'true'],
-      ['page', '2'],
-    ]);
+    assert.deepEqual(
+      [...url.searchParams],
+      [
+        ['commune', '93066'],
+        ['services', 'wifi,aide administrative'],
+        ['near', '48.9,2.35'],
+        ['open', 'true'],
+        ['page', '2'],
+      ],
+    );
     assert.match(hit!.headers.accept ?? '', /application\/json/);
     assert.equal(hit!.headers['content-type'], undefined, 'a GET without body has no Content-Type (no CORS preflight)');
   });
@@ -99,7 +110,10 @@ describe('successful requests', () => {
     assert.equal(await api.delete('/registrations/r-42', z.undefined()), undefined);
     const error = await rejection(api.delete('/registrations/r-42', z.object({ ok: z.boolean() })), InvalidResponseError);
     assert.equal(error.status, 204);
-    assert.deepEqual(error.issues.map((i) => [i.path, i.code]), [['', 'invalid_type']]);
+    assert.deepEqual(
+      error.issues.map((i) => [i.path, i.code]),
+      [['', 'invalid_type']],
+    );
   });
 
   it('accepts an explicit type argument (the API the widgets code against)', async () => {
@@ -146,14 +160,17 @@ describe('invalid responses', () => {
 
   it('rejects a body that does not match the schema, listing every issue with its path', async () => {
     server.route('GET', '/v1/places', (res) =>
-      json(res, 200, { items: [{ id: 'p1', name: 'A', tags: [] }, { id: 2, name: 'B', tags: ['x', 3] }], total: '2' }),
+      json(res, 200, {
+        items: [
+          { id: 'p1', name: 'A', tags: [] },
+          { id: 2, name: 'B', tags: ['x', 3] },
+        ],
+        total: '2',
+      }),
     );
     const { api } = client();
     const error = await rejection(api.get('/places', PlacesPage), InvalidResponseError);
-    assert.deepEqual(
-      error.issues.map((i) => i.path).sort(),
-      ['items.1.id', 'items.1.tags.1', 'total'],
-    );
+    assert.deepEqual(error.issues.map((i) => i.path).sort(), ['items.1.id', 'items.1.tags.1', 'total']);
     const id = error.issues.find((i) => i.path === 'items.1.id')!;
     assert.equal(id.message, 'expected string, received number');
     assert.match(error.message, /items\.1\.id: expected string/);
@@ -267,7 +284,10 @@ describe('retries', () => {
     const created = await api.post('/registrations', { email: 'a@b.fr' }, z.object({ id: z.string() }), { idempotencyKey: 'key-123' });
     assert.equal(created.id, 'r-1');
     assert.equal(server.hits.length, 3);
-    assert.deepEqual(server.hits.map((h) => h.headers['idempotency-key']), ['key-123', 'key-123', 'key-123']);
+    assert.deepEqual(
+      server.hits.map((h) => h.headers['idempotency-key']),
+      ['key-123', 'key-123', 'key-123'],
+    );
     assert.deepEqual(new Set(server.hits.map((h) => h.body)), new Set(['{"email":"a@b.fr"}']));
   });
 
@@ -312,7 +332,9 @@ describe('backoff', () => {
 
 describe('Retry-After', () => {
   it('waits the seconds the server asks for instead of the backoff', async () => {
-    server.route('GET', '/v1/r', (res, n) => (n === 1 ? json(res, 429, { title: 'slow down' }, 'application/problem+json', { 'retry-after': '2' }) : json(res, 200, page)));
+    server.route('GET', '/v1/r', (res, n) =>
+      n === 1 ? json(res, 429, { title: 'slow down' }, 'application/problem+json', { 'retry-after': '2' }) : json(res, 200, page),
+    );
     const { api, waits } = client();
     await api.get('/r', PlacesPage);
     assert.deepEqual(waits, [2000]);
@@ -321,7 +343,9 @@ describe('Retry-After', () => {
   it('reads an HTTP date against the injected clock', async () => {
     const now = Date.UTC(2026, 0, 15, 10, 0, 0);
     const date = new Date(now + 3000).toUTCString();
-    server.route('GET', '/v1/r', (res, n) => (n === 1 ? json(res, 503, { title: 'maintenance' }, 'application/json', { 'retry-after': date }) : json(res, 200, page)));
+    server.route('GET', '/v1/r', (res, n) =>
+      n === 1 ? json(res, 503, { title: 'maintenance' }, 'application/json', { 'retry-after': date }) : json(res, 200, page),
+    );
     const { api, waits } = client({ now: () => now });
     await api.get('/r', PlacesPage);
     assert.deepEqual(waits, [3000]);
@@ -336,7 +360,9 @@ describe('Retry-After', () => {
   });
 
   it('falls back to the backoff when Retry-After is unreadable', async () => {
-    server.route('GET', '/v1/r', (res, n) => (n === 1 ? json(res, 503, { title: 'x' }, 'application/json', { 'retry-after': 'soon' }) : json(res, 200, page)));
+    server.route('GET', '/v1/r', (res, n) =>
+      n === 1 ? json(res, 503, { title: 'x' }, 'application/json', { 'retry-after': 'soon' }) : json(res, 200, page),
+    );
     const { api, waits } = client({ backoffMs: 300, random: () => 0.5 });
     await api.get('/r', PlacesPage);
     assert.deepEqual(waits, [150]);

@@ -17,7 +17,9 @@ describe('fetchJson', () => {
   });
 
   it('retries a 503 and then succeeds, like any GET of the client', async () => {
-    server.route('GET', '/flaky.json', (res, n) => (n < 3 ? json(res, 503, { title: 'busy' }, 'application/problem+json') : json(res, 200, { ok: true })));
+    server.route('GET', '/flaky.json', (res, n) =>
+      n < 3 ? json(res, 503, { title: 'busy' }, 'application/problem+json') : json(res, 200, { ok: true }),
+    );
     assert.deepEqual(await fetchJson(`${server.origin}/flaky.json`, { ...noWait, retries: 2 }), { ok: true });
     assert.equal(server.hitsOf('GET', '/flaky.json').length, 3);
   });
@@ -43,12 +45,15 @@ describe('fetchJson', () => {
 
 describe('parseProblem', () => {
   it('reads an RFC 9457 body with field errors', () => {
-    assert.deepEqual(parseProblem(JSON.stringify({ title: 'Bad', status: 400, errors: [{ path: 'email', message: 'invalide' }], extra: 1 })), {
-      title: 'Bad',
-      status: 400,
-      errors: [{ path: 'email', message: 'invalide' }],
-      extra: 1,
-    });
+    assert.deepEqual(
+      parseProblem(JSON.stringify({ title: 'Bad', status: 400, errors: [{ path: 'email', message: 'invalide' }], extra: 1 })),
+      {
+        title: 'Bad',
+        status: 400,
+        errors: [{ path: 'email', message: 'invalide' }],
+        extra: 1,
+      },
+    );
   });
   it('ignores bodies that are not problems, and drops ill-typed members', () => {
     assert.equal(parseProblem('not json'), undefined);

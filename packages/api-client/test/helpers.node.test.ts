@@ -27,7 +27,10 @@ describe('backoffDelay', () => {
     for (let retry = 0; retry < 8; retry++) {
       const ceiling = Math.min(3000, 300 * 2 ** retry);
       const delays = Array.from({ length: 200 }, () => backoffDelay(retry, 300, 3000));
-      assert.ok(delays.every((d) => Number.isInteger(d) && d >= 0 && d < ceiling), `retry ${retry}`);
+      assert.ok(
+        delays.every((d) => Number.isInteger(d) && d >= 0 && d < ceiling),
+        `retry ${retry}`,
+      );
       // Full jitter spreads over the whole range: some draws fall in each half.
       assert.ok(delays.some((d) => d < ceiling / 2) && delays.some((d) => d >= ceiling / 2), `retry ${retry} spread`);
     }

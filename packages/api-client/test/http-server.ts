@@ -29,7 +29,7 @@ export interface TestServer {
 export async function startServer(): Promise<TestServer> {
   const routes = new Map<string, Handler>();
   const hits: Hit[] = [];
-  const server = createServer(async (req, res) => {
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
     let body = '';
     for await (const chunk of req) body += chunk;
     const path = new URL(req.url ?? '/', 'http://x').pathname;
@@ -37,7 +37,9 @@ export async function startServer(): Promise<TestServer> {
     const handler = routes.get(`${req.method} ${path}`);
     if (!handler) return json(res, 404, { title: 'Not found' }, 'application/problem+json');
     await handler(res, hits.filter((h) => h.method === req.method && h.url.split('?')[0] === path).length, req);
-  });
+  };
+  // A handler that throws answers 500, so that the test fails on its assertion rather than on a hang.
+  const server = createServer((req, res) => void handle(req, res).catch((error: unknown) => json(res, 500, { title: String(error) })));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
@@ -54,7 +56,13 @@ export async function startServer(): Promise<TestServer> {
 }
 
 /** Sends `body` as JSON with `status`. */
-export function json(res: ServerResponse, status: number, body: unknown, type = 'application/json', headers: Record<string, string> = {}): void {
+export function json(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  type = 'application/json',
+  headers: Record<string, string> = {},
+): void {
   res.writeHead(status, { 'content-type': type, ...headers });
   res.end(JSON.stringify(body));
 }

@@ -19,7 +19,13 @@ export function validApplication(over: Partial<ParticipationApplication> = {}): 
     expectedPeople: { 2024: 120, 2025: 300, 2026: 450 },
     prescribers: [{ organisation: 'CCAS de Saint-Denis', kind: 'ccas', email: 'ccas@example.org' }],
     structures: [
-      { name: 'Association Voisins numériques', status: 'associative', siret: '732 829 320 00074', address: '12 rue de la République, 93200 Saint-Denis', peoplePerYear: 150 },
+      {
+        name: 'Association Voisins numériques',
+        status: 'associative',
+        siret: '732 829 320 00074',
+        address: '12 rue de la République, 93200 Saint-Denis',
+        peoplePerYear: 150,
+      },
     ],
     projectDescription: 'Deux nouveaux lieux de médiation en 2025, équipés de six postes chacun.',
     projectCost: 85000,

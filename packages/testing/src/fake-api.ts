@@ -27,7 +27,7 @@ export async function fakeApi(routes: FakeRoute[], reset = true, namespace = ns)
 
 /** How many times each of this module's routes was hit, keyed "METHOD /path". */
 export async function fakeApiHits(): Promise<Record<string, number>> {
-  const all: Record<string, number> = await (await fetch('/test-api/__hits')).json();
+  const all = (await (await fetch('/test-api/__hits')).json()) as Record<string, number>;
   const mine: Record<string, number> = {};
   for (const [key, hits] of Object.entries(all)) {
     const [method, path] = key.split(' ');

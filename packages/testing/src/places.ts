@@ -39,7 +39,10 @@ export function samplePlaceRecords(name: SampleName = 'metropole'): Record<strin
   if (!cache.has(name)) {
     const { count, seed, ...options } = SAMPLES[name];
     // Ids are unique across samples, as across the sources of one database.
-    cache.set(name, generateDemoRecords(count, seed, options).map((r) => ({ ...r, id: `${name}-${r.id}` })));
+    cache.set(
+      name,
+      generateDemoRecords(count, seed, options).map((r) => ({ ...r, id: `${name}-${r.id}` })),
+    );
   }
   return cache.get(name)!.map((r) => ({ ...r }));
 }

@@ -10,7 +10,6 @@ import { samplePlaceRecords, type SampleName } from './places.js';
 
 export { realDataDir };
 
-
 /** The path of a file of the real-data folder; throws when the folder is missing. */
 export function realDataPath(path: string): string {
   const dir = realDataDir();

@@ -14,14 +14,19 @@ for (const name of Object.keys(SAMPLE_FIGURES) as SampleName[]) {
     for (const { reason } of r.reasons) assert.ok(['duplicate', 'missing-name'].includes(reason), reason);
     const has = (what: string, ok: (x: Record<string, string>) => boolean) => assert.ok(records.some(ok), what);
     has('no coordinates', (x) => x.latitude === '');
-    has('several records on one point', (x) => records.some((y) => y !== x && y.latitude !== '' && y.latitude === x.latitude && y.longitude === x.longitude));
+    has('several records on one point', (x) =>
+      records.some((y) => y !== x && y.latitude !== '' && y.latitude === x.latitude && y.longitude === x.longitude),
+    );
     has('no pivot', (x) => x.pivot === '');
     has('placeholder or suffixed pivot', (x) => x.pivot === '00000000000000' || x.pivot!.includes('/APE:'));
     has('malformed phone', (x) => !/^\+33[1-9]\d{8}$/.test(x.telephone!));
     has('upper-case commune', (x) => x.commune === x.commune!.toUpperCase());
     has('no INSEE code', (x) => x.code_insee === '');
     has('opening hours that do not parse', (x) => /h|^$|18:00-18:00/.test(x.horaires!));
-    assert.ok(r.places.some((p) => p.unread?.telephone || p.unread?.services), 'values kept raw');
+    assert.ok(
+      r.places.some((p) => p.unread?.telephone || p.unread?.services),
+      'values kept raw',
+    );
     if (name === 'metropole') assert.deepEqual(new Set(r.reasons.map((x) => x.reason)), new Set(['duplicate', 'missing-name']));
     // A second call gives the same records, and a copy: a test cannot spoil another's sample.
     records[0]!.nom = 'changed';

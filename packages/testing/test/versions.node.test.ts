@@ -7,7 +7,7 @@ import { join } from 'node:path';
 
 const packages = join(import.meta.dirname, '..', '..');
 
-test('no source file writes a version by hand; each generated version is its package.json\'s', () => {
+test("no source file writes a version by hand; each generated version is its package.json's", () => {
   const handWritten: string[] = [];
   for (const dir of readdirSync(packages)) {
     const src = join(packages, dir, 'src');
@@ -18,7 +18,7 @@ test('no source file writes a version by hand; each generated version is its pac
     }
     const generated = join(src, 'generated', 'version.ts');
     if (existsSync(generated)) {
-      const { version } = JSON.parse(readFileSync(join(packages, dir, 'package.json'), 'utf8'));
+      const { version } = JSON.parse(readFileSync(join(packages, dir, 'package.json'), 'utf8')) as { version: string };
       assert.match(readFileSync(generated, 'utf8'), new RegExp(`VERSION = '${version.replaceAll('.', '\\.')}'`), dir);
     }
   }
