@@ -28,6 +28,8 @@ const PLACES = Array.from({ length: 6 }, (_, i) => ({
   horaires: 'Mo-Sa 09:00-12:00,14:30-18:00',
   services: i % 2 ? 'Aide aux démarches administratives' : 'Accès internet et matériel informatique',
   frais_a_charge: i === 5 ? 'Payant' : 'Gratuit',
+  dispositif_programmes_nationaux: i === 0 ? 'France Services' : '',
+  source: 'conseiller-numerique',
 }));
 
 async function mount(attrs: string, width = '', wait = true): Promise<NptFinder> {
@@ -202,10 +204,17 @@ describe('<npt-finder> after the accessibility audit', () => {
     expect(getComputedStyle($(narrow, '.view-toggle')).display).to.equal('flex');
   });
 
-  it('writes hours and numbers the French way, and explains jargon', async () => {
+  it('writes hours the French way, and words jargon for residents', async () => {
     const el = await mount('no-map');
-    expect(nb($(el, '.list > li .hours').textContent)).to.match(/(9 h – 12 h, 14 h 30 – 18 h|fermé|Fermé)/);
     expect(nb($(el, '.results-heading').textContent)).to.equal('6 lieux, classés par commune, de A à Z');
+    const programmes = $$(el, '.filters fieldset').find((f) => f.querySelector('#f-dispositif_programmes_nationaux-5'))!;
+    expect(nb(programmes.querySelector('legend')!.textContent)).to.equal('Lieux reconnus par l’État');
+    expect(nb(programmes.querySelector('.hint')!.textContent)).to.contain('France Services, conseillers numériques');
+    $<HTMLAnchorElement>(el, '.list > li a').click();
+    await waitUntil(() => el.shadowRoot!.querySelector('#sheet-title'), 'sheet open', { timeout: 3000 });
+    expect(nb($$(el, '.week tbody tr')[0]!.textContent)).to.match(/^lundi( \(aujourd’hui\))? 9 h – 12 h, 14 h 30 – 18 h$/);
+    expect(nb($(el, '.sheet').textContent)).to.contain('Informations fournies par le programme Conseiller numérique');
   });
+
 
 });
