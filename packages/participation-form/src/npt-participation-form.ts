@@ -95,6 +95,8 @@ export class NptParticipationForm extends NptElement implements FormView {
   @state() rules: FundingRules = DEFAULT_FUNDING_RULES;
   @state() private sent: { receipt: ParticipationReceipt; values: Record<string, unknown> } | undefined;
   @state() private altchaPayload: string | undefined;
+  /** "Continuer" or "Envoyer" was pressed on this step: the error summary shows (inline errors show on blur). */
+  @state() private attempted = false;
 
   fromSimulator = false;
   private website = '';
@@ -214,6 +216,7 @@ export class NptParticipationForm extends NptElement implements FormView {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (!this.sent && this.steps.index !== this.lastStep) {
+      this.attempted = false;
       if (this.lastStep >= 0) this.dispatchEvent(new NptStepChangeEvent({ index: this.steps.index, name: this.steps.current.id }));
       this.lastStep = this.steps.index;
       if (this.steps.current.id === 'review' && this.altcha) void this.loadAltcha();
@@ -227,7 +230,16 @@ export class NptParticipationForm extends NptElement implements FormView {
     return html`
       <h2 class="title">${t.title}</h2>
       <p class="intro">${t.intro}</p>
-      ${this.draft.notice()}
+      <div
+        @click=${(e: Event) => {
+          // "Recommencer" empties the form (the draft controller's button): back to the first step too.
+          if (!(e.target as Element).closest('button')) return;
+          this.communeCombo.text = '';
+          this.steps.go(0);
+        }}
+      >
+        ${this.draft.notice()}
+      </div>
       <ol class="progress no-print" part="progress">
         ${steps.map(
           (s, i) => html`<li class=${i === this.steps.index ? 'current' : i < this.steps.index ? 'done' : ''} aria-current=${i === this.steps.index ? 'step' : nothing}>
@@ -235,7 +247,7 @@ export class NptParticipationForm extends NptElement implements FormView {
           </li>`,
         )}
       </ol>
-      ${this.steps.heading()} ${this.form.summary()}
+      ${this.steps.heading()} ${this.attempted || this.form.submitted ? this.form.summary() : nothing}
       <form part="form" novalidate @submit=${this.onSubmit}>
         ${STEP_RENDERERS[this.steps.current.id as StepId](this)}
         ${this.steps.current.id === 'review' ? this.renderAntispam() : nothing}
@@ -282,6 +294,7 @@ export class NptParticipationForm extends NptElement implements FormView {
   private readonly onSubmit = async (e: Event) => {
     e.preventDefault();
     await this.validationReady;
+    this.attempted = true;
     if (!this.steps.isLast) {
       this.steps.next();
       return;
