@@ -28,6 +28,8 @@ const next = async (el: NptFormPieces) => {
 };
 
 describe('form pieces: steps', () => {
+  beforeEach(() => localStorage.clear());
+
   it('checks each step before the next, moves focus to the step heading, and back keeps the values', async () => {
     const el = await fixture<NptFormPieces>(html`<npt-form-pieces lang="fr"></npt-form-pieces>`);
     expect(nb($(el, '.step-heading').textContent)).to.equal('Étape 1 sur 3 : Contact');
@@ -66,9 +68,30 @@ describe('form pieces: steps', () => {
       history.replaceState(null, '', before);
     }
   });
+  it('a reload on "?step=2" stays on step 2 when step 1 is complete (values from the draft), else starts at step 1', async () => {
+    const before = location.href;
+    try {
+      history.replaceState(null, '', `${location.pathname}?step=2`);
+      const empty = await fixture<NptFormPieces>(html`<npt-form-pieces url-state></npt-form-pieces>`);
+      expect(nb($(empty, '.step-heading').textContent)).to.equal('Étape 1 sur 3 : Contact');
+      expect(new URL(location.href).searchParams.has('step'), 'the URL says step 1').to.equal(false);
+      await type(empty, '#name', 'Awa Diallo');
+      await type(empty, '#email', 'awa@ville.fr');
+      empty.remove(); // the draft is written as the form leaves
+      history.replaceState(null, '', `${location.pathname}?step=2`);
+      const el = await fixture<NptFormPieces>(html`<npt-form-pieces url-state></npt-form-pieces>`);
+      expect(nb($(el, '.step-heading').textContent)).to.equal('Étape 2 sur 3 : Commune');
+      expect(nb($(el, '.draft-notice').textContent)).to.contain('Nous avons repris');
+      await expect(el).to.be.accessible();
+    } finally {
+      history.replaceState(null, '', before);
+    }
+  });
 });
 
 describe('form pieces: combobox (ARIA 1.2)', () => {
+  beforeEach(() => localStorage.clear());
+
   it('offers, announces, moves with the arrows, picks with Enter, closes with Escape', async () => {
     const el = await fixture<NptFormPieces>(html`<npt-form-pieces piece="combobox"></npt-form-pieces>`);
     const input = $<HTMLInputElement>(el, '#commune-code');
@@ -111,6 +134,8 @@ describe('form pieces: combobox (ARIA 1.2)', () => {
 });
 
 describe('form pieces: select, radio and checkbox groups', () => {
+  beforeEach(() => localStorage.clear());
+
   it('radio buttons move with the arrow keys in their fieldset; the summary link lands on the first', async () => {
     const el = await fixture<NptFormPieces>(html`<npt-form-pieces piece="radio-group"></npt-form-pieces>`);
     el.check();

@@ -7,6 +7,7 @@ import {
   checkboxField,
   checkboxGroup,
   ComboboxController,
+  DraftController,
   comboboxField,
   comboboxStyles,
   FormController,
@@ -100,6 +101,9 @@ export class NptFormPieces extends NptElement {
     announce: (n) =>
       this.form.announcer.announce(n ? `${n} communes proposées, flèches haut et bas pour choisir` : 'Aucune commune trouvée'),
   });
+
+  // Before the steps: a reload restores the values first, then the step they allow.
+  readonly draft = new DraftController(this.form, { form: 'pieces', version: 1 });
 
   readonly steps = new StepsController(this.form, {
     steps: () => [
@@ -196,7 +200,7 @@ export class NptFormPieces extends NptElement {
       ['combobox', 'select', 'number'],
       ['radio-group', 'checkbox-group', 'repeatable', 'textarea', 'checkbox'],
     ];
-    return html`${f.summary()} ${this.steps.heading()}
+    return html`${this.draft.notice()} ${f.summary()} ${this.steps.heading()}
       <form novalidate @submit=${(e: Event) => this.onSubmit(e)}>
         ${groups[this.steps.index].map((p) => this.renderPiece(p))}
         <div class="actions">

@@ -99,6 +99,11 @@ export class FormController<T = Values> implements ReactiveController {
     return { ...this.checked.issues, ...this.server };
   }
 
+  /** Whether the fields under `paths` have no issue, without showing anything (a step reached by a reload). */
+  isValid(paths: readonly string[]): boolean {
+    return !Object.keys(this.issues).some((p) => paths.some((q) => p === q || p.startsWith(q + '.')));
+  }
+
   get(path: string): unknown {
     return getPath(this.values, path);
   }

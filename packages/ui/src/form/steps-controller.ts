@@ -62,6 +62,19 @@ export class StepsController implements ReactiveController {
 
   hostConnected(): void {
     window.addEventListener('popstate', this.onPop);
+    if (!this.urlState) return;
+    // A reload on "?step=3" (values back from the draft) stays on step 3 when steps 1 and 2 are complete;
+    // otherwise it starts at the first step to complete, and the URL says so.
+    const url = new URL(location.href);
+    const wanted = Number(url.searchParams.get(this.param) ?? 1) - 1;
+    let index = 0;
+    while (index < Math.min(wanted, this.steps.length - 1) && this.form.isValid(this.steps[index].paths)) index++;
+    this.index = index;
+    if (wanted > 0 && index !== wanted) {
+      if (index === 0) url.searchParams.delete(this.param);
+      else url.searchParams.set(this.param, String(index + 1));
+      history.replaceState({ ...(history.state as object | null), [this.param]: index + 1 }, '', url);
+    }
   }
 
   hostDisconnected(): void {
