@@ -44,6 +44,8 @@ export const formSchema = {
       path: [path],
     }));
     if (result.success) return missing.length ? { success: false, error: { issues: missing } } : result;
-    return { success: false, error: { issues: [...(result.error.issues as readonly Issue[]), ...missing] } };
+    const issues = result.error.issues as readonly Issue[];
+    const reported = new Set(issues.map((i) => i.path.join('.')));
+    return { success: false, error: { issues: [...issues, ...missing.filter((i) => !reported.has(i.path.join('.')))] } };
   },
 };
