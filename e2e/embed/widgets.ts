@@ -29,6 +29,14 @@ const ALL: WidgetRow[] = [
     event: 'npt-simulation-change',
   },
   {
+    pkg: 'participation-form',
+    tag: 'npt-participation-form',
+    file: 'npt-participation-form.js',
+    attrs: { api: '/v1' },
+    props: { privacyUrl: '#donnees-personnelles' },
+    event: 'npt-submit-success',
+  },
+  {
     pkg: 'webinar-registration',
     tag: 'npt-webinar-registration',
     file: 'npt-webinar-registration.js',
