@@ -119,6 +119,29 @@ describe('form pieces: combobox (ARIA 1.2)', () => {
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
     expect(input.getAttribute('aria-expanded')).to.equal('false');
+    const said = live(el);
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(input.value, 'a second Escape clears the text').to.equal('');
+    expect(live(el), 'and announces nothing more').to.equal(said);
+  });
+
+  it('typing after a pick empties the value; leaving on a text naming one option picks it', async () => {
+    const el = await fixture<NptFormPieces>(html`<npt-form-pieces piece="combobox"></npt-form-pieces>`);
+    const input = await type(el, '#commune-code', 'montreuil');
+    await waitUntil(() => el.shadowRoot!.querySelector('[role="option"]'));
+    input.blur();
+    await el.updateComplete;
+    expect(el.form.get('communeCode')).to.equal('93048');
+    expect(input.value).to.equal('Montreuil');
+    await type(el, '#commune-code', 'Montreui');
+    expect(el.form.get('communeCode'), 'no longer the option picked').to.equal('');
+    await type(el, '#commune-code', 'sai');
+    await waitUntil(() => el.shadowRoot!.querySelectorAll('[role="option"]').length === 2);
+    input.blur();
+    await el.updateComplete;
+    expect(el.form.get('communeCode'), 'a partial text picks nothing').to.equal('');
+    expect(nb($(el, '#commune-code-error').textContent)).to.equal('Renseignez « Commune ».');
   });
 
   it('a click on an option picks it without taking focus from the input', async () => {

@@ -7,6 +7,8 @@ import type { BaseFieldOptions } from './fields.js';
 /**
  * A labelled combobox field: the combobox's `id` must be `form.id(path)`, and its `onPick` sets the
  * value (`form.set(path, option.code)`), so that what is sent is the option picked, not the text typed.
+ * Typing after a pick empties the value; leaving the field on a text that names exactly one option
+ * picks it.
  */
 export function comboboxField<T>(
   form: FormController<unknown>,
@@ -23,6 +25,13 @@ export function comboboxField<T>(
     error,
     required: o.required,
     requiredMark: form.messages.requiredMark,
-    control: (a) => combo.render({ ...a, listLabel: o.listLabel, required: o.required, onBlur: () => form.blur(path) }),
+    control: (a) =>
+      combo.render({
+        ...a,
+        listLabel: o.listLabel,
+        required: o.required,
+        onBlur: () => form.blur(path),
+        onUnpick: () => form.get(path) !== '' && form.set(path, ''),
+      }),
   });
 }

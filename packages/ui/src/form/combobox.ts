@@ -27,6 +27,8 @@ export class ComboboxController<T> implements ReactiveController {
   expanded = false;
   active = -1;
   private seq = 0;
+  /** The text of the option last picked: typing anything else means nothing is picked any more. */
+  private picked: string | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -45,6 +47,12 @@ export class ComboboxController<T> implements ReactiveController {
   async input(text: string): Promise<void> {
     this.text = text;
     const seq = ++this.seq;
+    if (text.trim() === '') {
+      // Nothing typed (or cleared with Escape): nothing to offer, nothing to announce.
+      this.options = [];
+      this.close();
+      return;
+    }
     const found = await this.o.search(text);
     if (seq !== this.seq) return; // a later keystroke already answered
     this.options = found;
@@ -82,7 +90,7 @@ export class ComboboxController<T> implements ReactiveController {
   }
 
   pick(option: T): void {
-    this.text = this.o.label(option);
+    this.text = this.picked = this.o.label(option);
     this.close();
     this.o.onPick(option);
   }
@@ -98,6 +106,8 @@ export class ComboboxController<T> implements ReactiveController {
     describedBy?: string | undefined;
     invalid?: 'true' | undefined;
     listLabel: string;
+    /** The text no longer is the option picked (the form clears the value). */
+    onUnpick?: () => void;
     required?: boolean;
     onBlur?: () => void;
   }): TemplateResult {
@@ -119,10 +129,17 @@ export class ComboboxController<T> implements ReactiveController {
         aria-invalid=${a.invalid ?? nothing}
         aria-activedescendant=${ifDefined(open && this.active >= 0 ? `${id}-option-${this.active}` : undefined)}
         .value=${live(this.text)}
-        @input=${(e: Event) => void this.input((e.target as HTMLInputElement).value)}
+        @input=${(e: Event) => {
+          void this.input((e.target as HTMLInputElement).value);
+          if (this.text !== this.picked) a.onUnpick?.();
+        }}
         @keydown=${(e: KeyboardEvent) => this.keydown(e)}
         @blur=${() => {
-          this.close();
+          // Typed in full without choosing ("paris" and Tab): the one option with that text is the choice.
+          const same = (o: T) => label(o).localeCompare(this.text.trim(), undefined, { sensitivity: 'base' }) === 0;
+          const exact = this.text !== this.picked ? this.options.filter(same) : [];
+          if (exact.length === 1) this.pick(exact[0]!);
+          else this.close();
           a.onBlur?.();
         }}
       />
