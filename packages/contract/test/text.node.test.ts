@@ -5,7 +5,16 @@ import { hasControlCharacters, paragraphs, text } from '../src/resources/text.js
 
 // What a forger slips into a name to rewrite the e-mail around it: line breaks, a right-to-left override,
 // zero-width characters, NUL, a soft hyphen (Cf), an isolate, a BOM inside the text.
-const SMUGGLED = ['Bob\nVotre inscription est annulée', 'Bob\u202Etxet', 'Bo\u200Bb', 'Bob\u0000', 'Bo\u00ADb', 'Bob\u2066x\u2069', 'B\uFEFFob', 'Bob\r\n'];
+const SMUGGLED = [
+  'Bob\nVotre inscription est annulée',
+  'Bob\u202Etxet',
+  'Bo\u200Bb',
+  'Bob\u0000',
+  'Bo\u00ADb',
+  'Bob\u2066x\u2069',
+  'B\uFEFFob',
+  'Bob\r\n',
+];
 
 test('text() refuses control, format and bidirectional characters, keeps every letter people write', () => {
   const name = text(200);

@@ -30,15 +30,26 @@ const EnvSchema = z.object({
   DATABASE_URL: z
     .string()
     .min(1)
-    .refine((v) => !/^[a-z][a-z0-9+.-]*:\/\//i.test(v) || /^(postgres(ql)?|sqlite|file):\/\//i.test(v), 'must be a postgres:// URL or a SQLite file path (sqlite:// and file:// accepted)')
+    .refine(
+      (v) => !/^[a-z][a-z0-9+.-]*:\/\//i.test(v) || /^(postgres(ql)?|sqlite|file):\/\//i.test(v),
+      'must be a postgres:// URL or a SQLite file path (sqlite:// and file:// accepted)',
+    )
     .optional(),
   ALLOWED_ORIGINS: z
     .string()
     .default('')
-    .transform((s) => s.split(',').map((o) => o.trim()).filter(Boolean))
+    .transform((s) =>
+      s
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(origin)),
   ADMIN_TOKEN: z.string().min(32, 'must be at least 32 characters (e.g. `openssl rand -hex 32`)').optional(),
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+    .optional(),
   MAIL_FROM: z.string().min(3).default('Numérique pour tous <no-reply@localhost>'),
   PUBLIC_URL: z.url().optional(),
   FUNDING_RULES_FILE: z.string().min(1).optional(),
@@ -55,15 +66,23 @@ const EnvSchema = z.object({
   TRUST_PROXY: z
     .string()
     .default('false')
-    .refine((v) => !['true', 'yes'].includes(v.trim().toLowerCase()), 'must be false, a number of proxy hops (e.g. 1) or a comma list of proxy addresses, never true (it would let clients choose their IP)')
-    .transform((v): false | number | string => (['false', 'no', '0'].includes(v.trim().toLowerCase()) ? false : /^\d+$/.test(v.trim()) ? Number(v.trim()) : v.trim()))
+    .refine(
+      (v) => !['true', 'yes'].includes(v.trim().toLowerCase()),
+      'must be false, a number of proxy hops (e.g. 1) or a comma list of proxy addresses, never true (it would let clients choose their IP)',
+    )
+    .transform((v): false | number | string =>
+      ['false', 'no', '0'].includes(v.trim().toLowerCase()) ? false : /^\d+$/.test(v.trim()) ? Number(v.trim()) : v.trim(),
+    )
     .superRefine((v, ctx) => {
       if (typeof v !== 'string') return;
       const problem = proxyListProblem(v);
       if (problem) ctx.addIssue({ code: 'custom', message: problem });
     }),
   /** redis://… shared by every server process for the rate limits; unset: each process counts alone, in memory. */
-  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL').optional(),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
+    .optional(),
   /** Longest time to receive a whole request, headers and body (a client sending a byte every few seconds is cut). */
   REQUEST_TIMEOUT_MS: int(1000, 600_000).default(30_000),
   /** Event-loop delay above which the server sheds load with 503 and Retry-After; 0 disables. */
@@ -155,7 +174,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
  * `0.0.0.0/1,128.0.0.0/1`, which together trust everyone — would let any client set its own address.
  */
 export function proxyListProblem(list: string): string | undefined {
-  const entries = list.split(',').map((e) => e.trim()).filter(Boolean);
+  const entries = list
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean);
   if (entries.length === 0) return 'must list at least one proxy address';
   try {
     proxyaddr.compile(entries);
@@ -167,11 +189,14 @@ export function proxyListProblem(list: string): string | undefined {
     if (mask === undefined || !isIP(address)) continue; // a single address, or a name (loopback, linklocal, uniquelocal)
     const v4 = isIP(address) === 4;
     const mapped = !v4 && /^::ffff:/i.test(address);
-    let bits = mask.includes('.') ? mask.split('.').reduce((n, octet) => n + (Number(octet) >>> 0).toString(2).replace(/0/g, '').length, 0) : Number(mask);
+    let bits = mask.includes('.')
+      ? mask.split('.').reduce((n, octet) => n + (Number(octet) >>> 0).toString(2).replace(/0/g, '').length, 0)
+      : Number(mask);
     // An IPv4-mapped IPv6 range covers IPv4 clients: judge it as the IPv4 range it is.
     if (mapped) bits -= 96;
     const minimum = v4 || mapped ? 8 : 32;
-    if (bits < minimum) return `${entry} is too broad for proxies (at least /${v4 ? 8 : mapped ? 104 : 32}): it would trust clients to say who they are`;
+    if (bits < minimum)
+      return `${entry} is too broad for proxies (at least /${v4 ? 8 : mapped ? 104 : 32}): it would trust clients to say who they are`;
   }
   return undefined;
 }

@@ -17,13 +17,14 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
     throw error;
   }
   let app;
-  let timer: NodeJS.Timeout | undefined;
+  const background: { timer?: NodeJS.Timeout } = {};
   try {
     app = await buildApp({ config, serveStatic: true });
-    stopOnSignals(app, config.shutdownTimeoutMs, () => clearInterval(timer));
+    stopOnSignals(app, config.shutdownTimeoutMs, () => clearInterval(background.timer));
     if (config.seedDemo) {
       const seeded = await seedIfEmpty(app.db);
-      if (seeded.places) app.log.info(`seeded ${seeded.places.accepted} demonstration places (${seeded.places.rejected} defective records rejected)`);
+      if (seeded.places)
+        app.log.info(`seeded ${seeded.places.accepted} demonstration places (${seeded.places.rejected} defective records rejected)`);
       if (seeded.webinars) app.log.info(`seeded ${seeded.webinars} demonstration webinars`);
     }
     await app.listen({ port: config.port, host: config.host });
@@ -45,11 +46,11 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
     );
   void purge();
   let ticks = 0;
-  timer = setInterval(() => {
+  background.timer = setInterval(() => {
     void app.mailer.flush();
     if (++ticks % 60 === 0) void purge();
   }, 60_000);
-  timer.unref();
+  background.timer.unref();
 }
 
 /**

@@ -15,11 +15,15 @@ export interface ServerProcess {
 }
 
 export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--conditions=npt-source', '--import', 'tsx', join(REPO_ROOT, 'packages/server/src/cli/serve.ts')], {
-    cwd: REPO_ROOT,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', SEED_DEMO: 'false', LOG_LEVEL: 'warn', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--conditions=npt-source', '--import', 'tsx', join(REPO_ROOT, 'packages/server/src/cli/serve.ts')],
+    {
+      cwd: REPO_ROOT,
+      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', SEED_DEMO: 'false', LOG_LEVEL: 'warn', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));
@@ -85,9 +89,9 @@ export async function startSmtpSink(): Promise<{ url: string; mails: SentMail[];
         buffer = buffer.slice(eol + 2);
         const verb = line.slice(0, 4).toUpperCase();
         if (verb === 'EHLO' || verb === 'HELO') socket.write('250-sink\r\n250 8BITMIME\r\n');
-        else if (verb === 'MAIL') (mail.from = line), socket.write('250 OK\r\n');
-        else if (verb === 'RCPT') mail.to.push(line.replace(/^RCPT TO:\s*<?([^>]*)>?.*$/i, '$1')), socket.write('250 OK\r\n');
-        else if (verb === 'DATA') (inData = true), socket.write('354 go on\r\n');
+        else if (verb === 'MAIL') ((mail.from = line), socket.write('250 OK\r\n'));
+        else if (verb === 'RCPT') (mail.to.push(line.replace(/^RCPT TO:\s*<?([^>]*)>?.*$/i, '$1')), socket.write('250 OK\r\n'));
+        else if (verb === 'DATA') ((inData = true), socket.write('354 go on\r\n'));
         else if (verb === 'QUIT') socket.end('221 bye\r\n');
         else socket.write('250 OK\r\n');
       }

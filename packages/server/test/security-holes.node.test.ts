@@ -8,6 +8,7 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import nodemailer from 'nodemailer';
+import type { Kysely } from 'kysely';
 import { REPO_ROOT } from '../src/config.js';
 import { migrate, openDatabase, type Db } from '../src/db/connect.js';
 import { createWebinar } from '../src/services/webinars.js';
@@ -20,7 +21,14 @@ import { nameFields, person } from './bodies.js';
 const inDays = (days: number) => new Date(Date.now() + days * 86400_000).toISOString();
 
 async function session(db: Db, id: string, capacity = 5, startsInDays = 7) {
-  await createWebinar(db, { id, title: `Session ${id}`, description: 'd', startsAt: inDays(startsInDays), endsAt: inDays(startsInDays + 0.05), capacity });
+  await createWebinar(db, {
+    id,
+    title: `Session ${id}`,
+    description: 'd',
+    startsAt: inDays(startsInDays),
+    endsAt: inDays(startsInDays + 0.05),
+    capacity,
+  });
 }
 
 describe('hole 1: rate limits and log redaction decided on the matched route, not the raw URL', () => {
@@ -33,7 +41,16 @@ describe('hole 1: rate limits and log redaction decided on the matched route, no
       await session(t.db, 'w');
       const writes = [];
       for (let i = 0; i < 3; i++) {
-        writes.push((await t.app.inject({ method: 'POST', url: '/%761/webinars/w/registration%73', remoteAddress: '203.0.113.5', payload: person(i) })).statusCode);
+        writes.push(
+          (
+            await t.app.inject({
+              method: 'POST',
+              url: '/%761/webinars/w/registration%73',
+              remoteAddress: '203.0.113.5',
+              payload: person(i),
+            })
+          ).statusCode,
+        );
       }
       assert.deepEqual(writes, [201, 201, 429]);
     } finally {
@@ -50,7 +67,11 @@ describe('hole 1: rate limits and log redaction decided on the matched route, no
     await db.destroy();
     const server = await startServerProcess({ DATABASE_URL: file, LOG_LEVEL: 'info' });
     try {
-      const r = await fetch(`${server.base}/v1/webinars/w/registrations`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(person(1)) });
+      const r = await fetch(`${server.base}/v1/webinars/w/registrations`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(person(1)),
+      });
       const { token } = (await r.json()) as { token: string };
       assert.equal(r.status, 201);
       for (const path of [`registrations/${token}`, `registration%73/${token}`, `%72egistrations/${token}`, `registrations/${token}?x=1`]) {
@@ -66,7 +87,7 @@ describe('hole 1: rate limits and log redaction decided on the matched route, no
   });
 });
 
-describe('hole 3: the programme\'s sender relays no attacker text', () => {
+describe("hole 3: the programme's sender relays no attacker text", () => {
   let t: TestApp;
   before(async () => {
     t = await testApp('sqlite', { RATE_LIMIT_EMAIL_MAX: '3' });
@@ -77,7 +98,11 @@ describe('hole 3: the programme\'s sender relays no attacker text', () => {
   test('names with line breaks, bidi overrides or zero-width characters are refused (400)', async () => {
     for (const smuggled of ['Bob\nVotre inscription est annulée', 'Bob\u202Eelcat', 'Bo\u200Bb', 'Bob\u0000']) {
       for (const field of nameFields()) {
-        const r = await t.app.inject({ method: 'POST', url: '/v1/webinars/a/registrations', payload: person(`x${field}`, { [field]: smuggled }) });
+        const r = await t.app.inject({
+          method: 'POST',
+          url: '/v1/webinars/a/registrations',
+          payload: person(`x${field}`, { [field]: smuggled }),
+        });
         assert.equal(r.statusCode, 400, `${field}: ${JSON.stringify(smuggled)}`);
         assert.ok(json(r.body).errors.some((e: { path: string }) => e.path === field));
       }
@@ -85,9 +110,17 @@ describe('hole 3: the programme\'s sender relays no attacker text', () => {
   });
 
   test('the e-mail to an unconfirmed address carries none of the free text of the request', async () => {
-    const r = await t.app.inject({ method: 'POST', url: '/v1/webinars/a/registrations', payload: person('free', Object.fromEntries(nameFields().map((f) => [f, 'Reconfirmez sur http://evil.example']))) });
+    const r = await t.app.inject({
+      method: 'POST',
+      url: '/v1/webinars/a/registrations',
+      payload: person('free', Object.fromEntries(nameFields().map((f) => [f, 'Reconfirmez sur http://evil.example']))),
+    });
     assert.equal(r.statusCode, 201);
-    const mail = await t.db.selectFrom('outbox').selectAll().where('to_address', '=', 'personne.free@example.org').executeTakeFirstOrThrow();
+    const mail = await t.db
+      .selectFrom('outbox')
+      .selectAll()
+      .where('to_address', '=', 'personne.free@example.org')
+      .executeTakeFirstOrThrow();
     assert.doesNotMatch(mail.body, /evil\.example|Reconfirmez/);
     assert.match(mail.body, /^Bonjour,/);
   });
@@ -96,7 +129,12 @@ describe('hole 3: the programme\'s sender relays no attacker text', () => {
     const codes = [];
     for (const [i, id] of ['b', 'c', 'd', 'e'].entries()) {
       const email = i % 2 ? 'Victim@Example.org' : 'victim@example.org ';
-      const r = await t.app.inject({ method: 'POST', url: `/v1/webinars/${id}/registrations`, remoteAddress: `198.51.100.${i + 1}`, payload: person(`v${i}`, { email: email.trim() }) });
+      const r = await t.app.inject({
+        method: 'POST',
+        url: `/v1/webinars/${id}/registrations`,
+        remoteAddress: `198.51.100.${i + 1}`,
+        payload: person(`v${i}`, { email: email.trim() }),
+      });
       codes.push(r.statusCode);
       if (r.statusCode === 429) {
         assert.equal(json(r.body).type, 'urn:npt:problem:rate-limited');
@@ -104,14 +142,20 @@ describe('hole 3: the programme\'s sender relays no attacker text', () => {
       }
     }
     assert.deepEqual(codes, [201, 201, 201, 429]);
-    const other = await t.app.inject({ method: 'POST', url: '/v1/webinars/e/registrations', remoteAddress: '198.51.100.1', payload: person('other') });
+    const other = await t.app.inject({
+      method: 'POST',
+      url: '/v1/webinars/e/registrations',
+      remoteAddress: '198.51.100.1',
+      payload: person('other'),
+    });
     assert.equal(other.statusCode, 201, 'another address from the same IP is not affected');
   });
 });
 
 for (const dialect of DIALECTS) {
   test(`hole 4 (${dialect}): two mailers on one database send each outbox row once`, async () => {
-    const { db, dispose } = await freshDb(dialect);
+    const fresh = await freshDb(dialect);
+    const { db } = fresh;
     const other = await openSameDatabase(db);
     try {
       await db.transaction().execute(async (trx) => {
@@ -137,7 +181,7 @@ for (const dialect of DIALECTS) {
       assert.ok(rows.every((r) => r.sent_at && r.attempts === 1));
     } finally {
       await other.destroy();
-      await dispose();
+      await fresh.dispose();
     }
   });
 }
@@ -151,11 +195,15 @@ describe('hole 5: a second writer on SQLite', () => {
       const file = join(dir, 'places.json');
       writeFileSync(file, JSON.stringify(generateDemoRecords(4000, 5)));
       const sqlitePath = await pragmaFile(t.db);
-      const cli = spawn(process.execPath, ['--conditions=npt-source', '--import', 'tsx', join(REPO_ROOT, 'packages/server/src/cli/import.ts'), file, '--source', 'busy-test'], {
-        cwd: REPO_ROOT,
-        env: { ...process.env, DATABASE_URL: sqlitePath, LOG_LEVEL: 'silent' },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
+      const cli = spawn(
+        process.execPath,
+        ['--conditions=npt-source', '--import', 'tsx', join(REPO_ROOT, 'packages/server/src/cli/import.ts'), file, '--source', 'busy-test'],
+        {
+          cwd: REPO_ROOT,
+          env: { ...process.env, DATABASE_URL: sqlitePath, LOG_LEVEL: 'silent' },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        },
+      );
       let out = '';
       cli.stdout.on('data', (c) => (out += c));
       cli.stderr.on('data', (c) => (out += c));
@@ -165,7 +213,9 @@ describe('hole 5: a second writer on SQLite', () => {
       const codes: number[] = [];
       for (let i = 0; !done || i < 20; i++) {
         const batch = await Promise.all(
-          Array.from({ length: 4 }, (_, k) => t.app.inject({ method: 'POST', url: '/v1/webinars/busy/registrations', payload: person(`busy-${i}-${k}`) })),
+          Array.from({ length: 4 }, (_, k) =>
+            t.app.inject({ method: 'POST', url: '/v1/webinars/busy/registrations', payload: person(`busy-${i}-${k}`) }),
+          ),
         );
         codes.push(...batch.map((r) => r.statusCode));
       }
@@ -182,12 +232,16 @@ describe('hole 5: a second writer on SQLite', () => {
     const dir = mkdtempSync(join(tmpdir(), 'npt-cli-'));
     try {
       writeFileSync(join(dir, 'p.json'), '[]');
-      const r = spawnSync(process.execPath, ['--conditions=npt-source', '--import', 'tsx', join(REPO_ROOT, 'packages/server/src/cli/import.ts'), join(dir, 'p.json')], {
-        cwd: REPO_ROOT,
-        env: { ...process.env, DATABASE_URL: dir }, // a directory is no SQLite file
-        encoding: 'utf8',
-        timeout: 60_000,
-      });
+      const r = spawnSync(
+        process.execPath,
+        ['--conditions=npt-source', '--import', 'tsx', join(REPO_ROOT, 'packages/server/src/cli/import.ts'), join(dir, 'p.json')],
+        {
+          cwd: REPO_ROOT,
+          env: { ...process.env, DATABASE_URL: dir }, // a directory is no SQLite file
+          encoding: 'utf8',
+          timeout: 60_000,
+        },
+      );
       assert.equal(r.status, 1);
       assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
       assert.doesNotMatch(r.stderr, /\n\s+at /);
@@ -213,7 +267,13 @@ for (const dialect of DIALECTS) {
     after(() => t.close());
 
     test('hole 6: replaying a registration after its cancellation does not answer 201 with a dead token', async () => {
-      const post = () => t.app.inject({ method: 'POST', url: '/v1/webinars/w/registrations', headers: { 'idempotency-key': 'k-cancel' }, payload: person('cancel') });
+      const post = () =>
+        t.app.inject({
+          method: 'POST',
+          url: '/v1/webinars/w/registrations',
+          headers: { 'idempotency-key': 'k-cancel' },
+          payload: person('cancel'),
+        });
       const first = await post();
       assert.equal(first.statusCode, 201);
       const { token } = json(first.body);
@@ -228,18 +288,36 @@ for (const dialect of DIALECTS) {
     test('hole 9: no registration token or Idempotency-Key in clear in the database; sent bodies emptied', async () => {
       const sentTo: string[] = [];
       const key = 'idem-secret-key-0123456789';
-      const r = await t.app.inject({ method: 'POST', url: '/v1/webinars/w/registrations', headers: { 'idempotency-key': key }, payload: person('secret') });
+      const r = await t.app.inject({
+        method: 'POST',
+        url: '/v1/webinars/w/registrations',
+        headers: { 'idempotency-key': key },
+        payload: person('secret'),
+      });
       assert.equal(r.statusCode, 201);
       const { token } = json(r.body);
       const everything = async () =>
-        JSON.stringify(await Promise.all((['registrations', 'idempotency_keys', 'outbox'] as const).map((table) => t.db.selectFrom(table).selectAll().execute())));
-      const outbox = await t.db.selectFrom('outbox').selectAll().where('to_address', '=', 'personne.secret@example.org').executeTakeFirstOrThrow();
+        JSON.stringify(
+          await Promise.all(
+            (['registrations', 'idempotency_keys', 'outbox'] as const).map((table) => t.db.selectFrom(table).selectAll().execute()),
+          ),
+        );
+      const outbox = await t.db
+        .selectFrom('outbox')
+        .selectAll()
+        .where('to_address', '=', 'personne.secret@example.org')
+        .executeTakeFirstOrThrow();
       assert.ok(outbox.body.includes(token), 'the unsent e-mail carries the link');
       const dump = (await everything()).replace(JSON.stringify(outbox.body).slice(1, -1), '');
       assert.equal(dump.includes(token), false, 'token found at rest outside the unsent e-mail');
       assert.equal(dump.includes(key), false, 'Idempotency-Key found at rest');
       // The replay still answers with the same token, and the token still works.
-      const replay = await t.app.inject({ method: 'POST', url: '/v1/webinars/w/registrations', headers: { 'idempotency-key': key }, payload: person('secret') });
+      const replay = await t.app.inject({
+        method: 'POST',
+        url: '/v1/webinars/w/registrations',
+        headers: { 'idempotency-key': key },
+        payload: person('secret'),
+      });
       assert.equal(json(replay.body).token, token);
       assert.equal((await t.app.inject({ url: `/v1/webinars/w/registrations/${token}` })).statusCode, 200);
       // Once sent, the body (and its link) is gone from the outbox.
@@ -261,18 +339,39 @@ for (const dialect of DIALECTS) {
       };
       await createWebinar(t.db, { id: 'old', title: 'Old', description: 'd', startsAt: ago(7), endsAt: ago(7), capacity: 5 });
       await createWebinar(t.db, { id: 'recent', title: 'Recent', description: 'd', startsAt: ago(5), endsAt: ago(5), capacity: 5 });
-      for (const [webinar, when] of [['old', ago(7.2)], ['recent', ago(5.2)]] as const) {
+      for (const [webinar, when] of [
+        ['old', ago(7.2)],
+        ['recent', ago(5.2)],
+      ] as const) {
         await t.db
           .insertInto('registrations')
-          .values({ token_hash: `h-${webinar}`, webinar_id: webinar, name: 'N', email: `${webinar}@example.org`, email_key: `${webinar}@example.org`, organisation: null, commune: null, status: 'registered', created_at: when, updated_at: when } as never)
+          .values({
+            token_hash: `h-${webinar}`,
+            webinar_id: webinar,
+            name: 'N',
+            email: `${webinar}@example.org`,
+            email_key: `${webinar}@example.org`,
+            organisation: null,
+            commune: null,
+            status: 'registered',
+            created_at: when,
+            updated_at: when,
+          } as never)
           .execute();
-        await t.db.insertInto('outbox').values({ to_address: `${webinar}@example.org`, subject: 's', body: 'b', created_at: when, attempts: 1 }).execute();
+        await t.db
+          .insertInto('outbox')
+          .values({ to_address: `${webinar}@example.org`, subject: 's', body: 'b', created_at: when, attempts: 1 })
+          .execute();
       }
       const report = await purgePersonalData(t.db, 6, now);
       assert.deepEqual(report, { registrations: 1, mails: 1 });
-      const left = (await t.db.selectFrom('registrations').select('email').where('webinar_id', 'in', ['old', 'recent']).execute()).map((r) => r.email);
+      const left = (await t.db.selectFrom('registrations').select('email').where('webinar_id', 'in', ['old', 'recent']).execute()).map(
+        (r) => r.email,
+      );
       assert.deepEqual(left, ['recent@example.org']);
-      const mails = (await t.db.selectFrom('outbox').select('to_address').where('to_address', 'in', ['old@example.org', 'recent@example.org']).execute()).map((r) => r.to_address);
+      const mails = (
+        await t.db.selectFrom('outbox').select('to_address').where('to_address', 'in', ['old@example.org', 'recent@example.org']).execute()
+      ).map((r) => r.to_address);
       assert.deepEqual(mails, ['recent@example.org']);
     });
   });
@@ -287,7 +386,9 @@ describe('hole 7: slow clients and a saturated server', () => {
       const started = Date.now();
       const closedAfter = await new Promise<number>((resolve) => {
         const socket = connect(port, '127.0.0.1', () => {
-          socket.write('POST /v1/webinars/w/registrations HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n');
+          socket.write(
+            'POST /v1/webinars/w/registrations HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n',
+          );
           const drip = setInterval(() => socket.write('{'), 500);
           const give = setTimeout(() => socket.destroy(), 12_000);
           socket.on('close', () => {
@@ -312,7 +413,7 @@ describe('hole 7: slow clients and a saturated server', () => {
       let shed;
       for (let round = 0; round < 4 && !shed; round++) {
         // Handlers that keep the event loop busy for 1.5 s, 150 ms at a time.
-        for (const stop = Date.now() + 1500; Date.now() < stop; ) {
+        for (const stop = Date.now() + 1500; Date.now() < stop;) {
           const end = Date.now() + 150;
           while (Date.now() < end);
           await new Promise((resolve) => setImmediate(resolve));
@@ -338,39 +439,78 @@ for (const dialect of DIALECTS) {
     const { migrationProvider } = await import('../src/db/migrations.js');
     const { buildApp } = await import('../src/app.js');
     const { loadConfig } = await import('../src/config.js');
-    const { db, dispose } = await emptyDb(dialect);
+    const empty = await emptyDb(dialect);
+    const { db } = empty;
     try {
       const names = Object.keys(await migrationProvider.getMigrations()).sort();
       const previous = names[names.indexOf('0005_security_secrets_at_rest') - 1]!;
-      const schema = dialect === 'sqlite' ? undefined : (await (await import('kysely')).sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]!.s;
-      const { error } = await new Migrator({ db, provider: migrationProvider, ...(schema ? { migrationTableSchema: schema } : {}) }).migrateTo(previous);
+      const schema =
+        dialect === 'sqlite'
+          ? undefined
+          : (await (await import('kysely')).sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]!.s;
+      const { error } = await new Migrator({
+        db,
+        provider: migrationProvider,
+        ...(schema ? { migrationTableSchema: schema } : {}),
+      }).migrateTo(previous);
       assert.ifError(error);
       await session(db, 'old', 5);
       const token = 'OldToken_0123456789abcdefABCDEF';
       const stamp = new Date().toISOString();
-      const legacy = db as unknown as import('kysely').Kysely<Record<string, Record<string, unknown>>>;
-      await legacy.insertInto('registrations').values({ token, webinar_id: 'old', name: 'N', email: 'old@example.org', email_key: 'old@example.org', status: 'registered', created_at: stamp, updated_at: stamp }).execute();
+      const legacy = db as unknown as Kysely<Record<string, Record<string, unknown>>>;
+      await legacy
+        .insertInto('registrations')
+        .values({
+          token,
+          webinar_id: 'old',
+          name: 'N',
+          email: 'old@example.org',
+          email_key: 'old@example.org',
+          status: 'registered',
+          created_at: stamp,
+          updated_at: stamp,
+        })
+        .execute();
       const answer = { token, webinarId: 'old', status: 'registered' };
-      await legacy.insertInto('idempotency_keys').values({ scope: 'registrations:old', key: 'old-key', request_hash: 'x', status_code: 201, response_body: JSON.stringify(answer), created_at: stamp }).execute();
-      await legacy.insertInto('outbox').values({ to_address: 'old@example.org', subject: 's', body: `link ${token}`, created_at: stamp, sent_at: stamp, attempts: 1 }).execute();
+      await legacy
+        .insertInto('idempotency_keys')
+        .values({
+          scope: 'registrations:old',
+          key: 'old-key',
+          request_hash: 'x',
+          status_code: 201,
+          response_body: JSON.stringify(answer),
+          created_at: stamp,
+        })
+        .execute();
+      await legacy
+        .insertInto('outbox')
+        .values({ to_address: 'old@example.org', subject: 's', body: `link ${token}`, created_at: stamp, sent_at: stamp, attempts: 1 })
+        .execute();
       await migrate(db);
-      const dump = JSON.stringify(await Promise.all((['registrations', 'idempotency_keys', 'outbox'] as const).map((t) => db.selectFrom(t).selectAll().execute())));
+      const dump = JSON.stringify(
+        await Promise.all((['registrations', 'idempotency_keys', 'outbox'] as const).map((t) => db.selectFrom(t).selectAll().execute())),
+      );
       assert.equal(dump.includes(token), false, 'token still in clear after the migration');
       assert.equal(dump.includes('old-key'), false, 'Idempotency-Key still in clear after the migration');
       const app = await buildApp({ config: loadConfig({ LOG_LEVEL: 'silent' }), db, logger: false });
       try {
         assert.equal((await app.inject({ url: `/v1/webinars/old/registrations/${token}` })).statusCode, 200, 'the old token still works');
         const { idempotent } = await import('../src/services/idempotency.js');
-        const replay = await idempotent(db, 'registrations:old', 'old-key', {}, async () => assert.fail('not a replay'));
+        const replay = await idempotent(db, 'registrations:old', 'old-key', {}, () => Promise.reject(new Error('not a replay')));
         assert.equal(replay.kind, 'conflict', 'the stored request hash is kept');
         const row = await db.selectFrom('idempotency_keys').selectAll().executeTakeFirstOrThrow();
         const { openAnswer } = await import('../src/services/idempotency.js');
-        assert.deepEqual(JSON.parse(openAnswer('registrations:old', 'old-key', row.response_body)), answer, 'the answer opens with the key');
+        assert.deepEqual(
+          JSON.parse(openAnswer('registrations:old', 'old-key', row.response_body)),
+          answer,
+          'the answer opens with the key',
+        );
       } finally {
         await app.close();
       }
     } finally {
-      await dispose();
+      await empty.dispose();
     }
   });
 }

@@ -5,7 +5,6 @@ import { COMMUNE_ORIGIN, json, testApp, type TestApp } from './helpers.js';
 import { application } from './participations-fixture.js';
 import { createWebinar } from '../src/services/webinars.js';
 
-
 describe('CORS: an exact allowlist of commune origins', () => {
   let t: TestApp;
   before(async () => {
@@ -41,7 +40,10 @@ describe('CORS: an exact allowlist of commune origins', () => {
       assert.equal(preflight.headers['access-control-allow-origin'], allowed ? origin : undefined);
       if (allowed) {
         assert.equal(preflight.statusCode, 204);
-        const headers = String(preflight.headers['access-control-allow-headers']).toLowerCase().split(',').map((h) => h.trim());
+        const headers = String(preflight.headers['access-control-allow-headers'])
+          .toLowerCase()
+          .split(',')
+          .map((h) => h.trim());
         assert.ok(headers.includes('idempotency-key') && headers.includes('content-type'), headers.join());
         assert.match(String(preflight.headers['access-control-allow-methods']), /POST/);
         assert.match(String(preflight.headers['access-control-allow-methods']), /DELETE/);
@@ -60,7 +62,9 @@ describe('limits and errors', () => {
     const t = await testApp('sqlite', { BODY_LIMIT: '4096' });
     try {
       const r = await t.app.inject({
-        method: 'POST', url: '/v1/participations', headers: { 'idempotency-key': 'big', 'content-type': 'application/json' },
+        method: 'POST',
+        url: '/v1/participations',
+        headers: { 'idempotency-key': 'big', 'content-type': 'application/json' },
         payload: JSON.stringify({ ...application, message: 'x'.repeat(5000) }),
       });
       assert.equal(r.statusCode, 413);
@@ -76,7 +80,15 @@ describe('limits and errors', () => {
     try {
       const codes = [];
       for (let i = 0; i < 4; i++) {
-        codes.push((await t.app.inject({ url: '/v1/communes', remoteAddress: '127.0.0.1', headers: { 'x-forwarded-for': `198.51.100.${i}, 203.0.113.7` } })).statusCode);
+        codes.push(
+          (
+            await t.app.inject({
+              url: '/v1/communes',
+              remoteAddress: '127.0.0.1',
+              headers: { 'x-forwarded-for': `198.51.100.${i}, 203.0.113.7` },
+            })
+          ).statusCode,
+        );
       }
       assert.deepEqual(codes, [200, 200, 429, 429]);
     } finally {
@@ -87,12 +99,36 @@ describe('limits and errors', () => {
   test('rate limits: a 429 problem with Retry-After; writes have their own, stricter limit', async () => {
     const t = await testApp('sqlite', { RATE_LIMIT_MAX: '5', RATE_LIMIT_WRITE_MAX: '2' });
     try {
-      await createWebinar(t.db, { id: 'w', title: 'W', description: 'd', startsAt: new Date(Date.now() + 864e5).toISOString(), endsAt: new Date(Date.now() + 9e7).toISOString(), capacity: 5 });
+      await createWebinar(t.db, {
+        id: 'w',
+        title: 'W',
+        description: 'd',
+        startsAt: new Date(Date.now() + 864e5).toISOString(),
+        endsAt: new Date(Date.now() + 9e7).toISOString(),
+        capacity: 5,
+      });
       const writes = [];
       for (let i = 0; i < 3; i++) {
-        writes.push(await t.app.inject({ method: 'POST', url: '/v1/webinars/w/registrations', payload: { firstName: 'N', lastName: 'N', email: `n${i}@example.org`, organisation: 'Mairie', role: 'other', consent: true, antispam: { fillMs: 10000 } } }));
+        writes.push(
+          await t.app.inject({
+            method: 'POST',
+            url: '/v1/webinars/w/registrations',
+            payload: {
+              firstName: 'N',
+              lastName: 'N',
+              email: `n${i}@example.org`,
+              organisation: 'Mairie',
+              role: 'other',
+              consent: true,
+              antispam: { fillMs: 10000 },
+            },
+          }),
+        );
       }
-      assert.deepEqual(writes.map((w) => w.statusCode), [201, 201, 429]);
+      assert.deepEqual(
+        writes.map((w) => w.statusCode),
+        [201, 201, 429],
+      );
       const limited = writes[2]!;
       assert.ok(Number(limited.headers['retry-after']) > 0);
       assert.match(String(limited.headers['content-type']), /^application\/problem\+json/);
@@ -131,13 +167,26 @@ describe('limits and errors', () => {
       assert.match(String(r.headers['strict-transport-security']), /max-age/);
       const spec = json((await t.app.inject({ url: '/v1/openapi.json' })).body);
       assert.equal(spec.openapi, '3.1.0');
-      for (const path of ['/v1/places', '/v1/places/{id}', '/v1/communes', '/v1/funding-rules', '/v1/participations', '/v1/webinars',
-        '/v1/webinars/{id}/registrations', '/v1/webinars/{id}/registrations/{token}', '/v1/webinars/{id}/calendar.ics']) {
+      for (const path of [
+        '/v1/places',
+        '/v1/places/{id}',
+        '/v1/communes',
+        '/v1/funding-rules',
+        '/v1/participations',
+        '/v1/webinars',
+        '/v1/webinars/{id}/registrations',
+        '/v1/webinars/{id}/registrations/{token}',
+        '/v1/webinars/{id}/calendar.ics',
+      ]) {
         assert.ok(spec.paths[path], path);
       }
       const body = spec.paths['/v1/participations'].post.requestBody.content['application/json'].schema;
       assert.equal(body.additionalProperties, false, 'strict schemas are documented as such');
-      assert.ok(spec.paths['/v1/participations'].post.parameters.some((p: { in: string; name: string; required: boolean }) => p.in === 'header' && p.name === 'idempotency-key' && p.required));
+      assert.ok(
+        spec.paths['/v1/participations'].post.parameters.some(
+          (p: { in: string; name: string; required: boolean }) => p.in === 'header' && p.name === 'idempotency-key' && p.required,
+        ),
+      );
       assert.equal((await t.app.inject({ url: '/docs' })).statusCode, 200);
     } finally {
       await t.close();
@@ -156,7 +205,12 @@ describe('e-mails', () => {
     }) as typeof transport.sendMail;
     const t = await testApp('sqlite', { MAIL_FROM: 'NPT <npt@example.org>' }, transport);
     try {
-      const r = await t.app.inject({ method: 'POST', url: '/v1/participations', headers: { 'idempotency-key': 'mail-1' }, payload: application });
+      const r = await t.app.inject({
+        method: 'POST',
+        url: '/v1/participations',
+        headers: { 'idempotency-key': 'mail-1' },
+        payload: application,
+      });
       assert.equal(r.statusCode, 201);
       await t.app.mailer.flush();
       assert.deepEqual(sent, [application.email]);

@@ -15,17 +15,18 @@ const NO_CONTROL_MESSAGE = 'Must not contain control, format or bidirectional ch
  * A trimmed, non-empty, single-line string of at most `max` characters (what a form field sends), without
  * control, format or bidirectional characters. Every free-text field of the contract uses it or `paragraphs`.
  */
-export const text = (max: number) =>
-  z.string().check(z.trim(), z.minLength(1), z.maxLength(max), z.regex(NO_CONTROL, NO_CONTROL_MESSAGE));
+export const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max), z.regex(NO_CONTROL, NO_CONTROL_MESSAGE));
 
 /** Like `text`, for a text area: line breaks and tabs allowed; may be empty after trimming when `allowEmpty`. */
 export const paragraphs = (max: number, options: { allowEmpty?: boolean } = {}) =>
-  z.string().check(
-    z.trim(),
-    ...(options.allowEmpty ? [] : [z.minLength(1)]),
-    z.maxLength(max),
-    z.regex(NO_CONTROL_BUT_LINES, 'Must not contain control, format or bidirectional characters other than line breaks and tabs'),
-  );
+  z
+    .string()
+    .check(
+      z.trim(),
+      ...(options.allowEmpty ? [] : [z.minLength(1)]),
+      z.maxLength(max),
+      z.regex(NO_CONTROL_BUT_LINES, 'Must not contain control, format or bidirectional characters other than line breaks and tabs'),
+    );
 
 /** True when `value` holds a character `text` refuses (for forms that check before sending). */
 export const hasControlCharacters = (value: string, options: { multiline?: boolean } = {}) =>

@@ -14,7 +14,10 @@ const USAGE =
 async function run(): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ allowPositionals: true, options: { source: { type: 'string' }, prune: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+    parsed = parseArgs({
+      allowPositionals: true,
+      options: { source: { type: 'string' }, prune: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    });
   } catch (error) {
     console.error(`${(error as Error).message}\n${USAGE}`);
     return 2;
@@ -39,7 +42,9 @@ async function run(): Promise<number> {
     let failed = false;
     for (const location of parsed.positionals) {
       try {
-        console.log(formatReport(location, await importPlaces(db, location, { source: parsed.values.source, prune: parsed.values.prune ?? false })));
+        console.log(
+          formatReport(location, await importPlaces(db, location, { source: parsed.values.source, prune: parsed.values.prune ?? false })),
+        );
       } catch (error) {
         if (!(error instanceof ImportSourceError)) throw error;
         console.error(`${location}: ${error.message}`);

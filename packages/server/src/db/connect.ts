@@ -4,7 +4,19 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
-import { CompiledQuery, Kysely, Migrator, PostgresDialect, SqliteAdapter, SqliteDialect, SqliteDriver, sql, type DatabaseConnection, type Driver, type SqliteDialectConfig } from 'kysely';
+import {
+  CompiledQuery,
+  Kysely,
+  Migrator,
+  PostgresDialect,
+  SqliteAdapter,
+  SqliteDialect,
+  SqliteDriver,
+  sql,
+  type DatabaseConnection,
+  type Driver,
+  type SqliteDialectConfig,
+} from 'kysely';
 import type { Database } from './schema.js';
 import { migrationProvider } from './migrations.js';
 
@@ -38,7 +50,10 @@ const SYNC_BUSY_WAIT_MS = 50;
 /** Longest wait for a SQLite lock in all: another process (an import, another server) holds the write lock. */
 export const SQLITE_BUSY_WAIT_MS = 20_000;
 
-const isBusy = (error: unknown) => /^SQLITE_(BUSY|LOCKED)/.test(String((error as { code?: unknown } | null)?.code ?? ''));
+const isBusy = (error: unknown) => {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^SQLITE_(BUSY|LOCKED)/.test(code);
+};
 
 /** Runs `attempt` again while SQLite answers "busy", with growing pauses, until `SQLITE_BUSY_WAIT_MS`. */
 async function retryWhileBusy<T>(attempt: () => Promise<T>): Promise<T> {
@@ -65,7 +80,8 @@ class ImmediateSqliteDriver extends SqliteDriver {
   override async acquireConnection(): Promise<DatabaseConnection> {
     const connection = await super.acquireConnection();
     return {
-      executeQuery: (query) => (this.#inTransaction ? connection.executeQuery(query) : retryWhileBusy(() => connection.executeQuery(query))),
+      executeQuery: (query) =>
+        this.#inTransaction ? connection.executeQuery(query) : retryWhileBusy(() => connection.executeQuery(query)),
       streamQuery: (query, chunkSize) => connection.streamQuery(query, chunkSize),
     };
   }

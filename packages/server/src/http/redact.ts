@@ -34,9 +34,19 @@ export function loggedUrl(request: LoggedRequest): string {
   const at = request.url.indexOf('?');
   const query = at < 0 ? '' : request.url.slice(at);
   const path = pattern
-    .replace(/:(\w+)/g, (_, name: string) => (SECRET_PARAMS.has(name) ? `[${name}]` : encodeURIComponent(String(params[name] ?? ''))))
-    .replace(/\*$/, () => String(params['*'] ?? ''));
+    .replace(/:(\w+)/g, (_, name: string) => (SECRET_PARAMS.has(name) ? `[${name}]` : encodeURIComponent(param(params, name))))
+    .replace(/\*$/, () => param(params, '*'));
   return path + query;
 }
 
-export const requestSerializer = (request: LoggedRequest) => ({ method: request.method, url: loggedUrl(request), remoteAddress: request.ip });
+/** A route parameter as the router decoded it (a string), or '' when absent. */
+const param = (params: Record<string, unknown>, name: string) => {
+  const value = params[name];
+  return typeof value === 'string' ? value : '';
+};
+
+export const requestSerializer = (request: LoggedRequest) => ({
+  method: request.method,
+  url: loggedUrl(request),
+  remoteAddress: request.ip,
+});

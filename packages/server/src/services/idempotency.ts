@@ -13,10 +13,7 @@ import type { Database } from '../db/schema.js';
 import { isUniqueViolation } from '../db/errors.js';
 
 export type StoredAnswer = { status: number; body: unknown };
-export type IdempotentOutcome =
-  | { kind: 'fresh'; answer: StoredAnswer }
-  | { kind: 'replay'; answer: StoredAnswer }
-  | { kind: 'conflict' };
+export type IdempotentOutcome = { kind: 'fresh'; answer: StoredAnswer } | { kind: 'replay'; answer: StoredAnswer } | { kind: 'conflict' };
 
 /** JSON with object keys sorted, so that the same body in another key order hashes the same. */
 export function canonicalJson(value: unknown): string {
@@ -55,7 +52,12 @@ export function openAnswer(scope: string, key: string, sealed: string): string {
 }
 
 async function stored(db: Db, scope: string, key: string, hash: string): Promise<IdempotentOutcome | undefined> {
-  const row = await db.selectFrom('idempotency_keys').selectAll().where('scope', '=', scope).where('key', '=', keyDigest(key)).executeTakeFirst();
+  const row = await db
+    .selectFrom('idempotency_keys')
+    .selectAll()
+    .where('scope', '=', scope)
+    .where('key', '=', keyDigest(key))
+    .executeTakeFirst();
   if (!row) return undefined;
   if (row.request_hash !== hash) return { kind: 'conflict' };
   return { kind: 'replay', answer: { status: row.status_code, body: JSON.parse(openAnswer(scope, key, row.response_body)) } };

@@ -105,13 +105,21 @@ export class Mailer {
         await this.db
           .updateTable('outbox')
           .set((eb) => ({ claimed_until: null, attempts: eb('attempts', '-', 1) }))
-          .where('id', 'in', claimed.slice(i).map((m) => m.id))
+          .where(
+            'id',
+            'in',
+            claimed.slice(i).map((m) => m.id),
+          )
           .execute();
         break;
       }
       try {
         await this.transport!.sendMail({ from: this.from, to: mail.to_address, subject: mail.subject, text: mail.body });
-        await this.db.updateTable('outbox').set({ sent_at: new Date().toISOString(), body: '', claimed_until: null, last_error: null }).where('id', '=', mail.id).execute();
+        await this.db
+          .updateTable('outbox')
+          .set({ sent_at: new Date().toISOString(), body: '', claimed_until: null, last_error: null })
+          .where('id', '=', mail.id)
+          .execute();
       } catch (error) {
         this.log.error({ err: error, outboxId: mail.id }, 'mail not sent');
         await this.db
