@@ -23,7 +23,7 @@ import type { Db } from '../packages/server/src/db/connect.js';
 // The browser flags of the component tests (a plain .mjs file without types: imported by a computed specifier).
 const wtrConfig = '../web-test-runner.config.mjs';
 /** Chromium's flags for headless runs here (web-test-runner.config.mjs). */
-export const { chromiumArgs } = (await import(wtrConfig)) as { chromiumArgs: string[] };
+const { chromiumArgs } = (await import(wtrConfig)) as { chromiumArgs: string[] };
 
 export interface StartAppOptions {
   /** Extra environment variables (see .env.example), e.g. `{ ALLOWED_ORIGINS: 'http://127.0.0.1:1234' }`. */
