@@ -33,7 +33,7 @@ const meta: Meta<Args> = {
     visitorTimeZone: { control: 'text', description: 'The visitor’s time zone (by default the browser’s).' },
   },
   render: ({ api, lang, webinar, theme, visitorTimeZone, open }) => {
-    const el = document.createElement('npt-webinar-registration') as NptWebinarRegistration;
+    const el = document.createElement('npt-webinar-registration');
     el.api = api;
     el.lang = lang;
     el.webinar = webinar;

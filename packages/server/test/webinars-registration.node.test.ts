@@ -26,7 +26,7 @@ const person = (i: number, extra: object = {}) => ({
 
 /** The VEVENT's start and end as instants, read by ical.js with the file's own VTIMEZONE (ical.js knows no zone itself). */
 function readIcs(ics: string): { start: Date; end: Date; summary: string } {
-  const calendar = new ICAL.Component(ICAL.parse(ics));
+  const calendar = new ICAL.Component(ICAL.parse(ics) as unknown[]);
   for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
   const event = new ICAL.Event(calendar.getFirstSubcomponent('vevent')!);
   return { start: event.startDate.toJSDate(), end: event.endDate.toJSDate(), summary: event.summary };

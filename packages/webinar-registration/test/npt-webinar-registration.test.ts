@@ -26,10 +26,10 @@ const SESSIONS = [
 const COMMUNES = [{ code: '93048', nom: 'Montreuil', codesPostaux: ['93100'], departement: '93', population: 111_000 }];
 
 const shadow = (el: NptWebinarRegistration) => el.shadowRoot!;
-const text = (el: NptWebinarRegistration) => shadow(el).textContent!.replace(/\s+/g, ' ');
+const text = (el: NptWebinarRegistration) => shadow(el).textContent.replace(/\s+/g, ' ');
 const $ = <T extends Element = HTMLElement>(el: NptWebinarRegistration, selector: string) => shadow(el).querySelector<T>(selector)!;
 const byText = (el: NptWebinarRegistration, selector: string, content: string | RegExp) =>
-  [...shadow(el).querySelectorAll<HTMLElement>(selector)].find((n) => (typeof content === 'string' ? n.textContent!.trim() === content : content.test(n.textContent!)))!;
+  [...shadow(el).querySelectorAll<HTMLElement>(selector)].find((n) => (typeof content === 'string' ? n.textContent.trim() === content : content.test(n.textContent)))!;
 const until = (el: NptWebinarRegistration, what: string | RegExp) =>
   waitUntil(() => (typeof what === 'string' ? text(el).includes(what) : what.test(text(el))), `"${what}" never showed`, { timeout: 5000 });
 
@@ -49,7 +49,7 @@ function typeInto(input: HTMLInputElement, value: string) {
 
 /** Records the bodies the widget POSTs (the fake API keeps only counts). */
 function recordPosts(): { bodies: unknown[]; restore: () => void } {
-  const original = window.fetch;
+  const original = window.fetch.bind(window);
   const bodies: unknown[] = [];
   window.fetch = (input, init) => {
     if (init?.method === 'POST' && typeof init.body === 'string') bodies.push(JSON.parse(init.body));
@@ -69,14 +69,14 @@ describe('sessions', () => {
     await until(el, 'Session ouverte');
     const cards = [...shadow(el).querySelectorAll('li.session')];
     expect(cards.length).to.equal(3);
-    expect(cards[0]!.querySelector('.when')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+    expect(cards[0].querySelector('.when')!.textContent.replace(/\s+/g, ' ').trim()).to.equal(
       'mardi 17 mars 2026, 14 h 00 (heure de Paris), 9 h 00 à Montréal Durée : 1 h 30',
     );
-    expect(cards[0]!.querySelector('.seats')!.textContent).to.equal('12 places restantes');
-    expect(cards[1]!.querySelector('.seats')!.textContent).to.equal('Complet : liste d’attente ouverte');
-    expect(cards[1]!.querySelector('button')!.textContent!.trim()).to.equal('S’inscrire sur la liste d’attente');
-    expect(cards[2]!.querySelector('.seats')!.textContent).to.equal('Inscriptions closes : la session a commencé');
-    expect(cards[2]!.querySelector('button'), 'no button once started').to.equal(null);
+    expect(cards[0].querySelector('.seats')!.textContent).to.equal('12 places restantes');
+    expect(cards[1].querySelector('.seats')!.textContent).to.equal('Complet : liste d’attente ouverte');
+    expect(cards[1].querySelector('button')!.textContent.trim()).to.equal('S’inscrire sur la liste d’attente');
+    expect(cards[2].querySelector('.seats')!.textContent).to.equal('Inscriptions closes : la session a commencé');
+    expect(cards[2].querySelector('button'), 'no button once started').to.equal(null);
     await expectAccessible(el);
   });
 
@@ -151,7 +151,7 @@ describe('registration form', () => {
     const el = await openForm();
     $<HTMLButtonElement>(el, 'button[type="submit"]').click();
     await waitUntil(() => shadow(el).activeElement?.classList.contains('error-summary'), 'summary not focused', { timeout: 5000 });
-    const summary = $(el, '.error-summary').textContent!;
+    const summary = $(el, '.error-summary').textContent;
     for (const label of ['Prénom', 'Nom', 'Adresse e-mail', 'Organisation ou commune', 'Vous êtes']) expect(summary).to.include(label);
     await expectAccessible(el);
   });
@@ -171,7 +171,7 @@ describe('registration form', () => {
     $<HTMLInputElement>(el, 'input[name="needs"][value="other"]').click();
     await el.updateComplete;
     const other = $<HTMLInputElement>(el, '#reg-needs-other');
-    expect(other, 'the "other" text field shows').to.exist;
+    expect(other, 'the "other" text field shows').to.be.instanceOf(HTMLInputElement);
     const posts = recordPosts();
     try {
       $<HTMLButtonElement>(el, 'button[type="submit"]').click();

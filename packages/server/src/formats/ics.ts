@@ -57,7 +57,7 @@ const parts = (time: number) => Object.fromEntries(parisParts.formatToParts(new 
 /** Paris offset from UTC in minutes at an instant (60 in winter, 120 in summer). */
 function parisOffset(time: number): number {
   const p = parts(time);
-  return (Date.UTC(+p.year!, +p.month! - 1, +p.day!, +p.hour!, +p.minute!, +p.second!) - Math.floor(time / 1000) * 1000) / 60_000;
+  return (Date.UTC(+p.year, +p.month - 1, +p.day, +p.hour, +p.minute, +p.second) - Math.floor(time / 1000) * 1000) / 60_000;
 }
 
 /**

@@ -158,7 +158,7 @@ export class RegistrationForm {
     const t = c.t;
     const f = this.form as FormController<unknown>;
     const waiting = joinsWaitingList(webinar);
-    this.commune.text = String(f.get('organisation') ?? '');
+    this.commune.text = (f.get('organisation') as string | undefined) ?? '';
     const needs = f.get('needs') as string[];
     return html`<section class="form-view" part="form-view" aria-labelledby="form-title">
       <h3 id="form-title" tabindex="-1">${t.formTitle(webinar.title)}</h3>
