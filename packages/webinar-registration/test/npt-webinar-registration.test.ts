@@ -199,6 +199,25 @@ describe('registration form', () => {
     await expectAccessible(el);
   });
 
+  it('keeps what was typed in a draft: a reload restores it with "Recommencer"', async () => {
+    localStorage.clear();
+    const first = await openForm();
+    typeInto($<HTMLInputElement>(first, '#reg-first-name'), 'Noé');
+    typeInto($<HTMLInputElement>(first, '#reg-email'), 'noe@example.org');
+    await new Promise((r) => setTimeout(r, 600)); // the draft is saved after a pause in typing
+    first.remove();
+    const again = await openForm('complete');
+    expect($<HTMLInputElement>(again, '#reg-first-name').value).to.equal('Noé');
+    expect($<HTMLInputElement>(again, '#reg-email').value).to.equal('noe@example.org');
+    const restart = byText(again, 'button', /Recommencer/);
+    expect(restart, 'the restart button').to.be.instanceOf(HTMLButtonElement);
+    await expectAccessible(again);
+    restart.click();
+    await again.updateComplete;
+    expect($<HTMLInputElement>(again, '#reg-first-name').value).to.equal('');
+    localStorage.clear();
+  });
+
   it('the same e-mail twice: said in words, every value kept, the host page told', async () => {
     await fakeApi([
       { path: '/webinars', body: SESSIONS },
