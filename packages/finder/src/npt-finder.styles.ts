@@ -41,7 +41,7 @@ const frameStyles = css`
     padding: 0.25em 0;
     min-height: 2.75em;
   }
-  /* Fields come from @npt/ui's formStyles; touch targets here are at least 44 px. */
+  /* Fields come from @npt/ui's fieldStyles; touch targets here are at least 44 px. */
   input,
   select {
     min-height: 2.75em;

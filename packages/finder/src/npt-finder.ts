@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { TaskStatus } from '@lit/task';
-import { FocusController, formStyles, NptElement, readUrlParams, renderLiveRegion, themeStyles, TranslationController, withUrlParams, writeUrlParams } from '@npt/ui';
+import { fieldStyles, FocusController, NptElement, readUrlParams, renderLiveRegion, themeStyles, TranslationController, withUrlParams, writeUrlParams } from '@npt/ui';
 import { NptPlaceSelectEvent, NptResultsChangeEvent } from './events.js';
 import { hiddenGroups, initialSearch } from './filters/filter-state.js';
 import { renderFilters } from './filters/filters.js';
@@ -13,7 +13,7 @@ import { finderStyles } from './npt-finder.styles.js';
 import { resultsHeading } from './results/heading.js';
 import { ResultsState } from './results/results-state.js';
 import { renderLoadError, renderResults, renderSkeleton } from './results/results.js';
-import { waysOut, type WayOut } from './results/ways-out.js';
+import type { WayOut } from './results/ways-out.js';
 import { GeolocationController } from './search/geolocation-controller.js';
 import { renderSearchBox } from './search/search-box.js';
 import { SearchController } from './search/search-controller.js';
@@ -60,7 +60,7 @@ import { VERSION } from './generated/version.js';
  */
 export class NptFinder extends NptElement {
   static version = VERSION;
-  static override styles = [themeStyles, formStyles, finderStyles];
+  static override styles = [themeStyles, fieldStyles, finderStyles];
 
   /** URL of a JSON file in the national standard (v1.0.2 or the 2022 exports): a commune's static file, or the national API. */
   @property({ attribute: 'src' }) src = '';
@@ -109,7 +109,7 @@ export class NptFinder extends NptElement {
   });
   private readonly geo = new GeolocationController(this, () => this.t, (lat, lon) => this.nearMe(lat, lon), (text) => (this.notice = text));
   private readonly map = new MapLoaderController(this, (reason) => (this.notice = this.t.mapUnavailable[reason]));
-  private readonly results = new ResultsState((total) => this.dispatchEvent(new NptResultsChangeEvent({ total })));
+  private readonly results = new ResultsState((total) => this.dispatchEvent(new NptResultsChangeEvent({ total })), () => this.requestUpdate());
   private lastAnnounced = '';
   private retrying = false;
   private readonly sheet = new SheetSlot(this);
@@ -193,10 +193,9 @@ export class NptFinder extends NptElement {
                 pageSize: this.pageSize,
                 heading: this.heading(),
                 urlPrefix: this.urlPrefix,
-                waysOut: () => waysOut({ state, preset: this.preset, hidden, count: (s) => this.results.count(s) }),
+                empty: () => this.results.empty?.renderEmpty(t, { state, preset: this.preset, hidden, count: (s) => this.results.count(s) }, (w) => this.takeWayOut(w)) ?? nothing,
                 onSelect: (id, e) => this.select(id, e),
                 onMore: () => this.showMore(),
-                onWayOut: (way) => this.takeWayOut(way),
               })}
         </div>
         ${showMap
@@ -288,7 +287,9 @@ export class NptFinder extends NptElement {
     await this.i18n.ready();
     await this.data.taskComplete.catch(() => undefined); // the error state renders; nothing to throw
     await this.updateComplete;
+    await this.results.ready();
     await this.sheet.ready();
+    await this.updateComplete;
   }
 }
 

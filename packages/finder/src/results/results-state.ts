@@ -11,11 +11,17 @@ export function placeQuery(s: FinderState, now: Date): PlaceQuery {
 export class ResultsState {
   result?: SearchResult;
   now = new Date();
+  /** The empty state's code, there once a search has found nothing. */
+  empty?: typeof import('./empty.js');
   private key = '';
   private index?: PlaceIndex;
+  private emptyLoading?: Promise<unknown>;
 
-  /** `onChange`: a new search ran, with how many places it found. */
-  constructor(private readonly onChange: (total: number) => void) {}
+  /** `onChange`: a new search ran, with how many places it found; `onLoaded`: the empty state's code came. */
+  constructor(
+    private readonly onChange: (total: number) => void,
+    private readonly onLoaded: () => void,
+  ) {}
 
   /** The data is not there (loading, failed): no result. */
   clear(): void {
@@ -29,8 +35,14 @@ export class ResultsState {
       this.result = index.search(placeQuery(search, this.now));
       [this.key, this.index] = [key, index];
       this.onChange(this.result.order.length);
+      if (!this.result.order.length) this.emptyLoading ??= import('./empty.js').then((m) => ((this.empty = m), this.onLoaded()));
     }
     return this.result;
+  }
+
+  /** Resolves once the empty state's code is there, if a search needed it. */
+  async ready(): Promise<void> {
+    await this.emptyLoading;
   }
 
   /** How many places to show so that place `id` is on a shown page (pages of `pageSize`). */

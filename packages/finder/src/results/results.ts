@@ -8,8 +8,6 @@ import { optionLabel } from '../labels.js';
 import { oneLineAddress } from '../links.js';
 import { encodeState, type FinderState } from '../state.js';
 import type { FinderStrings } from '../translations/strings.js';
-import { renderEmpty } from './empty.js';
-import type { WayOut } from './ways-out.js';
 
 export interface ResultsView {
   t: FinderStrings;
@@ -23,11 +21,10 @@ export interface ResultsView {
   state: FinderState;
   /** The finder's URL prefix: each place's link is the page's URL with its sheet open (shareable). */
   urlPrefix: string;
-  /** The empty state's ways out (computed only when nothing is found). */
-  waysOut: () => readonly WayOut[];
+  /** The empty state, with its ways out (its code loads when a search first finds nothing). */
+  empty: () => TemplateResult | typeof nothing;
   onSelect: (id: string, e: Event) => void;
   onMore: () => void;
-  onWayOut: (way: WayOut) => void;
 }
 
 export function renderResults(v: ResultsView): TemplateResult {
@@ -76,7 +73,7 @@ export function renderResults(v: ResultsView): TemplateResult {
                 <button type="button" class="secondary" part="button show-more" @click=${v.onMore}>${t.showMore(rest)}</button>
               </p>`
             : nothing}`
-      : renderEmpty(t, v.waysOut(), v.onWayOut)}
+      : v.empty()}
   </div>`;
 }
 
