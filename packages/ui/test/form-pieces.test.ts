@@ -68,6 +68,20 @@ describe('form pieces: steps', () => {
       history.replaceState(null, '', before);
     }
   });
+  it('a server error on a field of an earlier step brings that step back, its summary focused', async () => {
+    const el = await fixture<NptFormPieces>(html`<npt-form-pieces></npt-form-pieces>`);
+    await type(el, '#name', 'Awa Diallo');
+    await type(el, '#email', 'awa@ville.fr');
+    await next(el);
+    await waitUntil(() => el.steps.index === 1);
+    el.form.applyProblem({ errors: [{ path: 'email', message: 'Invalid email address' }] });
+    await waitUntil(() => active(el)?.classList.contains('error-summary'), 'summary focused');
+    expect(el.steps.index).to.equal(0);
+    expect(nb($(el, '#email-error').textContent)).to.equal('« Adresse e-mail » n’a pas été accepté : vérifiez la saisie.');
+    $<HTMLAnchorElement>(el, '.error-summary a').click();
+    expect(active(el)?.id).to.equal('email');
+  });
+
   it('a reload on "?step=2" stays on step 2 when step 1 is complete (values from the draft), else starts at step 1', async () => {
     const before = location.href;
     try {

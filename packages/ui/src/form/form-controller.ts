@@ -54,6 +54,8 @@ export class FormController<T = Values> implements ReactiveController {
   private checked: Checked<T> = { data: undefined, issues: {}, input: {} };
   private server: Record<string, FieldIssue> = {};
   private readonly listeners = new Set<(values: Values) => void>();
+  /** Called after a server's field errors landed (the steps controller goes to the first step in error). */
+  readonly problemListeners = new Set<() => void>();
 
   constructor(
     readonly host: FormHost,
@@ -188,7 +190,10 @@ export class FormController<T = Values> implements ReactiveController {
     for (const [path, issue] of Object.entries(fields)) this.server[path] = this.checked.issues[path] ?? issue;
     this.submitted = true;
     this.host.requestUpdate();
-    if (Object.keys(fields).length) this.focus.focusAfterRender(`#${this.id('error-summary')}`);
+    if (Object.keys(fields).length) {
+      this.focus.focusAfterRender(`#${this.id('error-summary')}`);
+      this.problemListeners.forEach((fn) => fn());
+    }
     return other;
   }
 

@@ -38,6 +38,11 @@ export class StepsController implements ReactiveController {
     private readonly o: StepsOptions,
   ) {
     form.host.addController(this);
+    // A server error on a field of an earlier step: back to that step, where its summary links work.
+    form.problemListeners.add(() => {
+      const first = this.steps.findIndex((step) => !form.isValid(step.paths));
+      if (first >= 0 && first !== this.index) this.index = first;
+    });
   }
 
   private get param(): string {
