@@ -34,6 +34,7 @@ import { renderSupportStep } from './steps/support.js';
 import { fr } from './translations/fr.js';
 import type { ParticipationStrings } from './translations/strings.js';
 import type { FormView } from './view.js';
+import { VERSION } from './generated/version.js';
 
 const YEARS = DEFAULT_FUNDING_RULES.years.map((y) => y.year);
 /** A code INSEE (the contract's pattern lives beside its schemas, which load apart). */
@@ -73,7 +74,7 @@ const STEP_RENDERERS: Record<StepId, (v: FormView) => unknown> = {
  * @cssprop [--npt-font-family=Marianne, system-ui, sans-serif] Text font.
  */
 export class NptParticipationForm extends NptElement implements FormView {
-  static version = '0.1.0';
+  static version = VERSION;
   static override styles = [themeStyles, formStyles, participationStyles];
 
   /** Base URL of the programme's API (for example `https://api.example.fr/v1`), or from an enclosing `<npt-config api>`; `/v1` of the page's origin without either. */

@@ -15,6 +15,7 @@ import { renderSessions, type SessionContext } from './sessions/sessions-list.js
 import { selectSessions } from './sessions/select.js';
 import { fr } from './translations/fr.js';
 import type { WebinarStrings } from './translations/strings.js';
+import { VERSION } from './generated/version.js';
 
 type View = { kind: 'sessions' } | { kind: 'form' } | { kind: 'done'; booked: Booked } | { kind: 'manage' };
 
@@ -53,7 +54,7 @@ type View = { kind: 'sessions' } | { kind: 'form' } | { kind: 'done'; booked: Bo
  * @cssprop [--npt-font-family=Marianne, system-ui, sans-serif] Text font.
  */
 export class NptWebinarRegistration extends NptElement {
-  static version = '0.1.0';
+  static version = VERSION;
   static override styles = [themeStyles, formStyles, webinarStyles];
 
   /** Base URL of the programme's API, e.g. `https://api.example.fr/v1` (else the enclosing `<npt-config api>`, else `/v1`). */
