@@ -40,7 +40,7 @@ function* deep(root: ParentNode): Generator<Element> {
     if (el.shadowRoot) yield* deep(el.shadowRoot);
   }
 }
-const deepFind = <T extends Element = HTMLElement>(root: ParentNode, test: (el: Element) => boolean): T | null => {
+const deepFind = <T extends HTMLElement = HTMLElement>(root: ParentNode, test: (el: Element) => boolean): T | null => {
   for (const el of deep(root)) if (test(el)) return el as T;
   return null;
 };
