@@ -1,5 +1,5 @@
-// Writes each widget's attributes, events, parts and custom properties into README.md, from the
-// custom-elements.json manifests (npm run build makes them), between
+// Writes each widget's attributes, events, parts and custom properties into its package's README.md (or
+// the root one), from the custom-elements.json manifests (npm run build makes them), between
 // <!-- api:<tag>:start --> and <!-- api:<tag>:end --> markers. Run: npm run docs.
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -45,7 +45,13 @@ function tables(d) {
   return out.join('\n');
 }
 
-let readme = readFileSync(join(root, 'README.md'), 'utf8');
+// The tables live in each package's README (what npm shows), or in the root README for a package without one.
+const readmes = [
+  ...readdirSync(join(root, 'packages')).map((dir) => join(root, 'packages', dir, 'README.md')),
+  join(root, 'README.md'),
+].filter((file) => existsSync(file));
+const texts = new Map(readmes.map((file) => [file, readFileSync(file, 'utf8')]));
+
 for (const dir of readdirSync(join(root, 'packages'))) {
   const file = join(root, 'packages', dir, 'custom-elements.json');
   if (!existsSync(file)) continue;
@@ -55,12 +61,14 @@ for (const dir of readdirSync(join(root, 'packages'))) {
       if (!d.tagName) continue;
       const start = `<!-- api:${d.tagName}:start -->`;
       const end = `<!-- api:${d.tagName}:end -->`;
-      const i = readme.indexOf(start);
-      const j = readme.indexOf(end);
-      if (i === -1 || j === -1) continue;
-      readme = `${readme.slice(0, i + start.length)}\n${tables(d)}\n${readme.slice(j)}`;
-      console.log(`README: API of <${d.tagName}> updated`);
+      for (const [readme, text] of texts) {
+        const i = text.indexOf(start);
+        const j = text.indexOf(end);
+        if (i === -1 || j === -1) continue;
+        texts.set(readme, `${text.slice(0, i + start.length)}\n${tables(d)}\n${text.slice(j)}`);
+        console.log(`${readme.slice(root.length + 1)}: API of <${d.tagName}> updated`);
+      }
     }
   }
 }
-writeFileSync(join(root, 'README.md'), readme);
+for (const [readme, text] of texts) if (text !== readFileSync(readme, 'utf8')) writeFileSync(readme, text);
