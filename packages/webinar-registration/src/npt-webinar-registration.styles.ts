@@ -48,6 +48,11 @@ export const webinarStyles = css`
     gap: 0 var(--_space);
     grid-template-columns: repeat(auto-fit, minmax(12em, 1fr));
   }
+  /* The commune field is as wide as the others. */
+  .combo,
+  .combo input {
+    width: 100%;
+  }
   .essentials {
     background: var(--_surface);
     padding: 0.75em;

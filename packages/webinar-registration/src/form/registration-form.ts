@@ -173,7 +173,7 @@ export class RegistrationForm {
         </div>
         ${textField(f, 'email', { label: t.email, hint: t.emailHint, type: 'email', required: true, autocomplete: 'email' })}
         ${comboboxField(f, 'organisation', this.commune, { label: t.organisation, hint: t.organisationHint, listLabel: t.communesList, required: true })}
-        ${radioGroup(f, 'role', { label: t.role, required: true, options: WEBINAR_ROLES.map((value) => ({ value, label: t.roles[value] })) })}
+        ${radioGroup(f, 'role', { label: t.role, required: true, message: (issue) => (issue.code === 'required' ? t.roleRequired : undefined), options: WEBINAR_ROLES.map((value) => ({ value, label: t.roles[value] })) })}
         ${checkboxGroup(f, 'needs', { label: t.needs, hint: t.needsHint, options: ACCESSIBILITY_NEEDS.map((value) => ({ value, label: t.needLabels[value] })) })}
         ${needs.includes('other') ? textField(f, 'needsOther', { label: t.needsOther, required: true }) : nothing}
         <div class="essentials" part="essentials">

@@ -27,6 +27,7 @@ export const en: WebinarStrings = {
   communesList: 'Communes of the Métropole',
   communesFound: (n) => (n === 0 ? 'No commune of the Métropole matches: what you typed is kept as is.' : n === 1 ? '1 commune suggested.' : `${n} communes suggested.`),
   role: 'You are',
+  roleRequired: 'Choose what describes you best in “You are”.',
   roles: {
     'elected-official': 'An elected official',
     'commune-staff': 'A member of a commune’s staff',

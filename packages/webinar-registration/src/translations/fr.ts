@@ -27,6 +27,7 @@ export const fr: WebinarStrings = {
   communesList: 'Communes de la Métropole',
   communesFound: (n) => (n === 0 ? 'Aucune commune de la Métropole ne correspond : votre saisie sera gardée telle quelle.' : n === 1 ? '1 commune proposée.' : `${n} communes proposées.`),
   role: 'Vous êtes',
+  roleRequired: 'Choisissez ce qui vous décrit le mieux dans « Vous êtes ».',
   roles: {
     'elected-official': 'Élu ou élue',
     'commune-staff': 'Agent ou agente d’une commune',

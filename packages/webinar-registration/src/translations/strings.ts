@@ -30,6 +30,7 @@ export interface WebinarStrings {
   communesList: string;
   communesFound: (n: number) => string;
   role: string;
+  roleRequired: string;
   roles: Record<WebinarRole, string>;
   needs: string;
   needsHint: string;
