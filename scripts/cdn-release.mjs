@@ -72,4 +72,17 @@ for (const dir of releaseDirs) {
   writeFileSync(join(out, 'manifests', 'theme.json'), `${JSON.stringify({ cssProperties: themeTokens }, null, 2)}\n`);
   writeFileSync(join(out, 'integrity.json'), `${JSON.stringify(integrity, null, 2)}\n`);
 }
+// `--readme`: the release's hashes into the README's embed section, for a webmaster who pins a version.
+if (process.argv.includes('--readme')) {
+  const readme = join(root, 'README.md');
+  const rows = [
+    ...(integrity.loader ? [['npt.js', integrity.loader.integrity]] : []),
+    ...Object.values(integrity.widgets).map((w) => [w.file, w.integrity]),
+  ];
+  const table = ['| file | `integrity` |', '|---|---|', ...rows.map(([f, h]) => `| \`${version}/${f}\` | \`${h}\` |`)].join('\n');
+  const text = readFileSync(readme, 'utf8');
+  const marked = /(<!-- embed:sri:start -->)[\s\S]*?(<!-- embed:sri:end -->)/;
+  if (!marked.test(text)) throw new Error('README.md has no <!-- embed:sri:start --> … <!-- embed:sri:end --> block');
+  writeFileSync(readme, text.replace(marked, (_m, a, b) => `${a}\n${table}\n${b}`));
+}
 console.log(`CDN release ${version}: ${files.length} files in ${relative(root, join(cdn, version))}/ and latest/, hashes in integrity.json`);
