@@ -9,7 +9,7 @@ export const chromiumArgs = [
 ];
 
 export default {
-  files: ['packages/*/test/**/*.test.ts', '!packages/*/test/**/*.node.test.ts', '!packages/server/**'],
+  files: ['packages/*/test/**/*.test.ts', '!packages/*/test/**/*.node.test.ts', '!packages/*/test/**/*.real-data.test.ts', '!packages/server/**'],
   nodeResolve: { exportConditions: ['npt-source'] },
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
