@@ -4,12 +4,24 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { testApiMiddleware } from '@npt/testing/fake-api-server';
 
 export const chromiumArgs = [
-  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
 ];
 
 export default {
-  files: ['packages/*/test/**/*.test.ts', '!packages/*/test/**/*.node.test.ts', '!packages/*/test/**/*.real-data.test.ts', '!packages/server/**'],
+  files: [
+    'packages/*/test/**/*.test.ts',
+    '!packages/*/test/**/*.node.test.ts',
+    '!packages/*/test/**/*.real-data.test.ts',
+    '!packages/server/**',
+  ],
   nodeResolve: { exportConditions: ['npt-source'] },
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
