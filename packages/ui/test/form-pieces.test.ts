@@ -82,6 +82,15 @@ describe('form pieces: steps', () => {
     expect(active(el)?.id).to.equal('email');
   });
 
+  it('an error on a whole group or the whole body shows on its first field, never nowhere', async () => {
+    const el = await fixture<NptFormPieces>(html`<npt-form-pieces></npt-form-pieces>`);
+    await type(el, '#name', 'Awa Diallo');
+    await type(el, '#email', 'awa@ville.fr');
+    el.form.applyProblem({ errors: [{ path: '', message: 'Name and e-mail must differ' }] });
+    await waitUntil(() => active(el)?.classList.contains('error-summary'), 'summary focused');
+    expect(nb($(el, '#name-error').textContent)).to.equal('« Nom et prénom » n’a pas été accepté : vérifiez la saisie.');
+  });
+
   it('a reload on "?step=2" stays on step 2 when step 1 is complete (values from the draft), else starts at step 1', async () => {
     const before = location.href;
     try {

@@ -233,10 +233,7 @@ export class FormController<T = Values> implements ReactiveController {
   private visible(): Map<string, FieldIssue> {
     const all = this.issues;
     const out = new Map<string, FieldIssue>();
-    const owner = (path: string) => {
-      for (let p = path; p; p = p.slice(0, Math.max(0, p.lastIndexOf('.')))) if (this.fields.has(p)) return p;
-      return this.fields.size ? undefined : path;
-    };
+    const owner = (path: string) => this.owner(path);
     const order = [...this.fields.keys(), ...Object.keys(all)];
     for (const path of order) {
       const issue = all[path];
@@ -245,6 +242,22 @@ export class FormController<T = Values> implements ReactiveController {
       if (this.submitted || this.touched.has(path) || this.touched.has(target) || path in this.server) out.set(target, issue);
     }
     return out;
+  }
+
+  /** The rendered field an issue's path shows on. */
+  private owner(path: string): string | undefined {
+    for (let p = path; p; p = p.slice(0, Math.max(0, p.lastIndexOf('.')))) if (this.fields.has(p)) return p;
+    if (!this.fields.size) return path;
+    // A rule on a whole group or on the whole body (a schema refinement) shows on its first field
+    // rather than nowhere: a form that refuses to submit always says where.
+    return [...this.fields.keys()].find((f) => path === '' || f.startsWith(path + '.'));
+  }
+
+  /** The fields the server's last field errors show on (the steps controller goes to the first one's step). */
+  serverErrorFields(): string[] {
+    return Object.keys(this.server)
+      .map((p) => this.owner(p))
+      .filter((p): p is string => p !== undefined);
   }
 
   private say(path: string, issue: FieldIssue): string {

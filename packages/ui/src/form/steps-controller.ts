@@ -40,7 +40,8 @@ export class StepsController implements ReactiveController {
     form.host.addController(this);
     // A server error on a field of an earlier step: back to that step, where its summary links work.
     form.problemListeners.add(() => {
-      const first = this.steps.findIndex((step) => !form.isValid(step.paths));
+      const wrong = form.serverErrorFields();
+      const first = this.steps.findIndex((step) => wrong.some((f) => step.paths.some((q) => f === q || f.startsWith(q + '.'))));
       if (first >= 0 && first !== this.index) this.index = first;
     });
   }
