@@ -28,9 +28,6 @@ import { renderCommentsStep } from './steps/comments.js';
 import { renderCommuneStep } from './steps/commune.js';
 import { renderComponentsStep } from './steps/components.js';
 import { renderContactStep } from './steps/contact.js';
-import { renderProjectStep } from './steps/project.js';
-import { renderReviewStep, renderSummary } from './steps/review.js';
-import { renderSupportStep } from './steps/support.js';
 import { fr } from './translations/fr.js';
 import type { ParticipationStrings } from './translations/strings.js';
 import type { FormView } from './view.js';
@@ -40,14 +37,16 @@ const YEARS = DEFAULT_FUNDING_RULES.years.map((y) => y.year);
 /** A code INSEE (the contract's pattern lives beside its schemas, which load apart). */
 const INSEE = /^\d[\dAB]\d{3}$/;
 
-const STEP_RENDERERS: Record<StepId, (v: FormView) => unknown> = {
+type Later = typeof import('./steps/later.js');
+
+const STEP_RENDERERS: Record<StepId, (v: FormView, later: Later | undefined) => unknown> = {
   commune: renderCommuneStep,
   contact: renderContactStep,
   components: renderComponentsStep,
-  support: renderSupportStep,
-  project: renderProjectStep,
+  support: (v, later) => later?.renderSupportStep(v),
+  project: (v, later) => later?.renderProjectStep(v),
   comments: renderCommentsStep,
-  review: renderReviewStep,
+  review: (v, later) => later?.renderReviewStep(v),
 };
 
 /**
@@ -111,6 +110,17 @@ export class NptParticipationForm extends NptElement implements FormView {
       this.validation = m;
       // Check what may already have been typed or restored.
       this.form.set('consent', this.form.get('consent'));
+      return m;
+    },
+    () => undefined,
+  );
+
+  private later: Later | undefined;
+  /** The later steps' chunk (support, project, review and receipt). */
+  private readonly laterReady = import('./steps/later.js').then(
+    (m) => {
+      this.later = m;
+      this.requestUpdate();
       return m;
     },
     () => undefined,
@@ -202,6 +212,8 @@ export class NptParticipationForm extends NptElement implements FormView {
     const [communes, rules] = api ? await Promise.allSettled([api.communes(), api.rules()]) : [];
     if (communes?.status === 'fulfilled' && communes.value.length) this.communes = communes.value;
     else this.communes = (await import('./bundled-communes.js')).mgpCommunes();
+    // Typed before the list arrived: search again.
+    if (this.communeCombo.text && !this.form.get('communeCode')) void this.communeCombo.input(this.communeCombo.text);
     if (rules?.status === 'fulfilled') this.rules = rules.value;
   }
 
@@ -250,7 +262,7 @@ export class NptParticipationForm extends NptElement implements FormView {
       </ol>
       ${this.steps.heading()} ${this.attempted || this.form.submitted ? this.form.summary() : nothing}
       <form part="form" novalidate @submit=${this.onSubmit}>
-        ${STEP_RENDERERS[this.steps.current.id as StepId](this)}
+        ${STEP_RENDERERS[this.steps.current.id as StepId](this, this.later)}
         ${this.steps.current.id === 'review' ? this.renderAntispam() : nothing}
         ${this.submitter.renderFailure()}
         <div class="nav">
@@ -287,14 +299,14 @@ export class NptParticipationForm extends NptElement implements FormView {
         <p>${t.successEmail(String(values.email ?? ''))}</p>
         <button type="button" class="secondary no-print" @click=${() => window.print()}>${t.print}</button>
         <h3>${t.summaryTitle}</h3>
-        ${renderSummary(this, values)}
+        ${this.later?.renderSummary(this, values)}
       </section>
       ${this.form.liveRegion()}`;
   }
 
   private readonly onSubmit = async (e: Event) => {
     e.preventDefault();
-    await this.validationReady;
+    await Promise.all([this.validationReady, this.laterReady]);
     this.attempted = true;
     if (!this.steps.isLast) {
       this.steps.next();
