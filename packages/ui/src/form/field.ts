@@ -23,6 +23,13 @@ export interface FieldOptions {
 export const describedBy = (id: string, hint: unknown, error: unknown, extra?: string): string | undefined =>
   [hint ? `${id}-hint` : '', error ? `${id}-error` : '', extra ?? ''].filter(Boolean).join(' ') || undefined;
 
+/** A field's hint, tied to its control by `${id}-hint`. */
+export const renderHint = (id: string, hint: unknown) => (hint ? html`<p class="hint" id="${id}-hint" part="hint">${hint}</p>` : nothing);
+
+/** A field's inline error, tied to its control by `${id}-error`. */
+export const renderError = (id: string, error: string | undefined) =>
+  error ? html`<p class="error" id="${id}-error" part="error">${error}</p>` : nothing;
+
 export const renderRequired = (required: boolean | undefined, mark = 'obligatoire') =>
   required ? html`<span class="required"> (${mark})</span>` : nothing;
 
@@ -33,8 +40,7 @@ export const renderRequired = (required: boolean | undefined, mark = 'obligatoir
 export function renderField(o: FieldOptions): TemplateResult {
   return html`<div class="field ${o.error ? 'field--error' : ''}" part="field">
     <label for=${o.id} part="label">${o.label}${renderRequired(o.required, o.requiredMark)}</label>
-    ${o.hint ? html`<p class="hint" id="${o.id}-hint" part="hint">${o.hint}</p>` : nothing}
-    ${o.error ? html`<p class="error" id="${o.id}-error" part="error">${o.error}</p>` : nothing}
+    ${renderHint(o.id, o.hint)} ${renderError(o.id, o.error)}
     ${o.control({ describedBy: describedBy(o.id, o.hint, o.error, o.describedBy), invalid: o.error ? 'true' : undefined })}
     ${o.after ?? nothing}
   </div>`;

@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { formatNumber } from '../format.js';
 import type { FormController } from './form-controller.js';
-import { describedBy, renderField, renderRequired } from './field.js';
+import { describedBy, renderError, renderField, renderHint, renderRequired } from './field.js';
 import type { FieldIssue } from './messages.js';
 
 /** What every renderer takes: the field's path in the values, its label and hint. */
@@ -154,7 +154,7 @@ export function selectField(
 export function checkboxField(form: FormController<unknown>, path: string, o: BaseFieldOptions): TemplateResult {
   const { id, error, mark } = base(form, path, o);
   return html`<div class="field field--check ${error ? 'field--error' : ''}" part="field">
-    ${error ? html`<p class="error" id="${id}-error" part="error">${error}</p>` : nothing}
+    ${renderError(id, error)}
     <div class="check">
       <input
         id=${id}
@@ -171,7 +171,7 @@ export function checkboxField(form: FormController<unknown>, path: string, o: Ba
       />
       <label for=${id} part="label">${o.label}${renderRequired(o.required, mark)}</label>
     </div>
-    ${o.hint ? html`<p class="hint" id="${id}-hint" part="hint">${o.hint}</p>` : nothing}
+    ${renderHint(id, o.hint)}
   </div>`;
 }
 
@@ -202,8 +202,7 @@ export function choiceGroup(
     }}
   >
     <legend part="label">${o.label}${renderRequired(o.required, mark)}</legend>
-    ${o.hint ? html`<p class="hint" id="${id}-hint" part="hint">${o.hint}</p>` : nothing}
-    ${error ? html`<p class="error" id="${id}-error" part="error">${error}</p>` : nothing}
+    ${renderHint(id, o.hint)} ${renderError(id, error)}
     ${o.options.map((c, i) => {
       const cid = i === 0 ? id : `${id}-${i}`;
       return html`<div class="check">
