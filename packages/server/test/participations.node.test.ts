@@ -96,12 +96,18 @@ for (const dialect of DIALECTS) {
         { ...application, antispam: { website: '', fillMs: 2999 } },
         { ...application, antispam: { fillMs: 0 } },
       ];
+      const decoys: string[] = [];
       for (const [i, body] of bots.entries()) {
         const r = await post(body, `key-bot-${i}`);
         assert.equal(r.statusCode, 201, `bot ${i}`);
         assert.match(json(r.body).reference, /^NPT-\d{4}-\d{6}$/);
         assert.equal(r.headers['idempotent-replayed'], undefined);
+        decoys.push(r.body);
       }
+      // A bot's retry looks like a person's: the same answer again.
+      const retry = await post(bots[0], 'key-bot-0');
+      assert.equal(retry.body, decoys[0]);
+      assert.equal(retry.headers['idempotent-replayed'], 'true');
       assert.deepEqual(await counts(), before);
       // A person who took exactly the minimum time is not a bot.
       assert.equal((await post({ ...application, antispam: { fillMs: 3000 } }, 'key-human-3s')).statusCode, 201);

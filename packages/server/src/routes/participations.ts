@@ -20,10 +20,11 @@ const IdempotencyHeaders = z.looseObject({ 'idempotency-key': IdempotencyKey });
 
 // A bot's retry with the same Idempotency-Key replays its decoy, as a person's retry replays the receipt
 // (found by the fuzzer): a new reference would tell the bot that nothing was kept. Kept in this process's
-// memory only: nothing about a bot goes to the database.
-const decoys = new Map<string, { hash: string; body: ReturnType<typeof decoyReceipt> }>();
+// memory only (one map per app, so that two apps in one process never share them): nothing about a bot
+// goes to the database.
+type Decoys = Map<string, { hash: string; body: ReturnType<typeof decoyReceipt> }>;
 const MAX_DECOYS = 10_000;
-function decoyOutcome(key: string, body: unknown): IdempotentOutcome {
+function decoyOutcome(decoys: Decoys, key: string, body: unknown): IdempotentOutcome {
   const id = keyDigest(key);
   const hash = sha256(canonicalJson(body));
   const known = decoys.get(id);
@@ -35,6 +36,7 @@ function decoyOutcome(key: string, body: unknown): IdempotentOutcome {
 }
 
 export const participationRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, config, mailer, perEmail }) => {
+  const decoys: Decoys = new Map();
   app.post(
     '/participations',
     {
@@ -68,7 +70,7 @@ export const participationRoutes: FastifyPluginAsyncZod<AppContext> = async (app
         });
       }
       if (!verdict.ok) request.log.info({ reason: verdict.reason }, 'participation refused as spam (answered as accepted)');
-      const outcome = verdict.ok ? await submitParticipation(db, key, body) : decoyOutcome(key, body);
+      const outcome = verdict.ok ? await submitParticipation(db, key, body) : decoyOutcome(decoys, key, body);
       if (outcome.kind === 'conflict') {
         return sendProblem(reply, 422, 'idempotency-key-reused', 'Idempotency-Key already used for another request', {
           detail: 'This Idempotency-Key was sent before with a different body. Use a new key for a new application.',
