@@ -14,7 +14,8 @@ import { sharedLitPolicy } from './scripts/rollup-lit-policy.mjs';
 const root = import.meta.dirname;
 const only = process.env.NPT_ONLY; // e.g. NPT_ONLY=finder to build one package while working on it
 const browserPackages = readdirSync(join(root, 'packages'))
-  .filter((dir) => dir !== 'server' && existsSync(join(root, 'packages', dir, 'src', 'index.ts')))
+  // The server runs from source; the test support package is never built or published.
+  .filter((dir) => !['server', 'testing'].includes(dir) && existsSync(join(root, 'packages', dir, 'src', 'index.ts')))
   .filter((dir) => !only || only.split(',').includes(dir));
 
 if (!only) rmSync(join(root, 'dist', 'cdn'), { recursive: true, force: true });
