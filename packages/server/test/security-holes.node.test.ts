@@ -77,6 +77,18 @@ describe('hole 1: rate limits and log redaction decided on the matched route, no
       for (const path of [`registrations/${token}`, `registration%73/${token}`, `%72egistrations/${token}`, `registrations/${token}?x=1`]) {
         assert.equal((await fetch(`${server.base}/v1/webinars/w/${path}`)).status, 200, path);
       }
+      // Paths no API route matches reach the static files' catch-all route (`/*`): a trailing slash, a
+      // mangled link, a double encoding must not log the token either.
+      for (const path of [
+        `registrations/${token}/`,
+        `registration%2573/${token}`,
+        `REGISTRATIONS/${token}`,
+        `registrations%2F${token}`,
+        `registrations/${token}/calendar`,
+        `registrations;x/${token}`,
+      ]) {
+        assert.notEqual((await fetch(`${server.base}/v1/webinars/w/${path}`)).status, 200, path);
+      }
       await new Promise((resolve) => setTimeout(resolve, 300));
       assert.match(server.output(), /registrations\/\[token\]/, 'the requests are logged');
       assert.equal(server.output().includes(token), false, 'no token in the log');

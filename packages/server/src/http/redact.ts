@@ -5,18 +5,31 @@
 /** Route parameters that are secrets. */
 const SECRET_PARAMS = new Set(['token']);
 
-/** `/v1/webinars/x/registrations/SECRET` → `/v1/webinars/x/registrations/[token]`, on the decoded path too. */
+/**
+ * `/v1/webinars/x/registrations/SECRET` → `/v1/webinars/x/registrations/[token]`, on the decoded path, for
+ * paths no API route matched: decoded until stable (`registration%2573`), any case, `;` parameters and
+ * anything after the token included, since such a path is any client's (a mangled link, a trailing slash).
+ */
 export const redactTokens = (url: string) => {
   const at = url.search(/[?#]/);
   const [path, rest] = at < 0 ? [url, ''] : [url.slice(0, at), url.slice(at)];
-  let decoded = path;
-  try {
-    decoded = decodeURIComponent(path);
-  } catch {
-    // A malformed escape: the router refuses such a path; log it redacted as it came.
-  }
-  return decoded.replace(/(\/registrations\/)[^/]+/i, '$1[token]') + rest;
+  return fullyDecoded(path).replace(/(\/registrations?\b[^/]*\/).*$/i, '$1[token]') + rest;
 };
+
+/** Percent-decoded until nothing changes (a few rounds at most); a malformed escape stops there. */
+function fullyDecoded(path: string): string {
+  let decoded = path;
+  for (let round = 0; round < 5; round++) {
+    try {
+      const next = decodeURIComponent(decoded);
+      if (next === decoded) break;
+      decoded = next;
+    } catch {
+      break;
+    }
+  }
+  return decoded;
+}
 
 interface LoggedRequest {
   method: string;
@@ -30,12 +43,13 @@ interface LoggedRequest {
 export function loggedUrl(request: LoggedRequest): string {
   const pattern = request.routeOptions?.url;
   const params = (request.params ?? {}) as Record<string, unknown>;
-  if (!pattern || typeof params !== 'object') return redactTokens(request.url);
+  // The static files' catch-all (`/*`) matches any path, tokens included: judge its path as unmatched.
+  if (!pattern || pattern.includes('*') || typeof params !== 'object') return redactTokens(request.url);
   const at = request.url.indexOf('?');
   const query = at < 0 ? '' : request.url.slice(at);
-  const path = pattern
-    .replace(/:(\w+)/g, (_, name: string) => (SECRET_PARAMS.has(name) ? `[${name}]` : encodeURIComponent(param(params, name))))
-    .replace(/\*$/, () => param(params, '*'));
+  const path = pattern.replace(/:(\w+)/g, (_, name: string) =>
+    SECRET_PARAMS.has(name) ? `[${name}]` : encodeURIComponent(param(params, name)),
+  );
   return path + query;
 }
 
