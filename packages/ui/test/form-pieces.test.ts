@@ -68,6 +68,19 @@ describe('form pieces: steps', () => {
       history.replaceState(null, '', before);
     }
   });
+  it('without URL state, the host page’s own history moves (its router, its back button) leave the step alone', async () => {
+    const el = await fixture<NptFormPieces>(html`<npt-form-pieces></npt-form-pieces>`);
+    await type(el, '#name', 'Awa Diallo');
+    await type(el, '#email', 'awa@ville.fr');
+    await next(el);
+    await waitUntil(() => active(el)?.classList.contains('step-heading'));
+    $<HTMLInputElement>(el, '#commune-code').focus();
+    window.dispatchEvent(new PopStateEvent('popstate', { state: null }));
+    await el.updateComplete;
+    expect(nb($(el, '.step-heading').textContent)).to.equal('Étape 2 sur 3 : Commune');
+    expect(active(el)?.id, 'focus stays where the person is').to.equal('commune-code');
+  });
+
   it('a server error on a field of an earlier step brings that step back, its summary focused', async () => {
     const el = await fixture<NptFormPieces>(html`<npt-form-pieces></npt-form-pieces>`);
     await type(el, '#name', 'Awa Diallo');

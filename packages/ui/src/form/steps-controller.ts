@@ -29,6 +29,8 @@ export interface StepsOptions {
 export class StepsController implements ReactiveController {
   index = 0;
   private readonly onPop = (e: PopStateEvent) => {
+    // Without URL state the history is the host page's (its router): none of its moves is a step.
+    if (!this.urlState) return;
     const n = Number((e.state as Record<string, unknown> | null)?.[this.param] ?? 1) - 1;
     this.go(Math.min(Math.max(0, n), this.index));
   };
