@@ -188,7 +188,8 @@ export function proxyListProblem(list: string): string | undefined {
     const [address = '', mask] = entry.split('/');
     if (mask === undefined || !isIP(address)) continue; // a single address, or a name (loopback, linklocal, uniquelocal)
     const v4 = isIP(address) === 4;
-    const mapped = !v4 && /^::ffff:/i.test(address);
+    // Written in any of IPv6's spellings (`0:0:0:0:0:ffff:0:0`, `0::ffff:0.0.0.0`): judged on the canonical one.
+    const mapped = !v4 && /^\[::ffff:[^:]+:[^:]+\]$/.test(new URL(`http://[${address}]`).hostname);
     let bits = mask.includes('.')
       ? mask.split('.').reduce((n, octet) => n + (Number(octet) >>> 0).toString(2).replace(/0/g, '').length, 0)
       : Number(mask);

@@ -130,6 +130,10 @@ test('hole 8: TRUST_PROXY is parsed with proxy-addr; ranges that trust clients a
     '0.0.0.0/0',
     '::/0',
     '::ffff:0:0/96',
+    // The same IPv4-mapped range in other IPv6 spellings: proxy-addr trusts every IPv4 client with them.
+    '0:0:0:0:0:ffff:0:0/96',
+    '0::ffff:0.0.0.0/96',
+    '0000:0000:0000:0000:0000:FFFF:0000:0000/96',
     '10.0.0.0/4',
     '0.0.0.0/0.0.0.0',
     'not-an-address',
@@ -141,7 +145,14 @@ test('hole 8: TRUST_PROXY is parsed with proxy-addr; ranges that trust clients a
       value,
     );
   }
-  for (const value of ['10.0.0.0/8', '192.168.1.10', 'loopback, uniquelocal', '2001:db8::/48', '172.16.0.0/255.240.0.0']) {
+  for (const value of [
+    '10.0.0.0/8',
+    '192.168.1.10',
+    'loopback, uniquelocal',
+    '2001:db8::/48',
+    '172.16.0.0/255.240.0.0',
+    '0:0:0:0:0:ffff:a00:0/104',
+  ]) {
     assert.equal(loadConfig({ TRUST_PROXY: value }).trustProxy, value, value);
   }
 });
