@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Locator, Page } from 'playwright-core';
-import { normalizeSpaces as nb, useAppAndBrowser } from './harness.js';
+import { normalizeSpaces as nb, startApp, useAppAndBrowser } from './harness.js';
 
 const ADMIN_TOKEN = 'e2e-admin-token-0123456789abcdef0123456789';
 const e2e = useAppAndBrowser({ env: { ADMIN_TOKEN, RATE_LIMIT_EMAIL_MAX: '100000' } });
@@ -351,4 +351,28 @@ test('a bot (honeypot filled, or sent in under 3 s) sees a success page and noth
 
   assert.equal(await count('participations'), before, 'nothing stored');
   assert.equal((await e2e.app.db.selectFrom('outbox').select('id').where('to_address', 'like', 'bot.%').execute()).length, 0, 'no e-mail');
+});
+
+test('with ALTCHA on (one setting), the proof of work is solved in the page and the application stored', async () => {
+  const app = await startApp({ env: { ALTCHA_HMAC_KEY: 'e2e-altcha-key-0123456789abcdef0123456789', RATE_LIMIT_EMAIL_MAX: '100000' } });
+  const page = await e2e.browser.newPage();
+  try {
+    await page.goto(`${app.url}/candidater.html`);
+    const el = page.locator('npt-participation-form');
+    await el.locator('.step-heading').waitFor();
+    await el.evaluate((n) => n.setAttribute('altcha', ''));
+    const opened = Date.now();
+    await toReview(el, 'altcha.person@example.org');
+    await el.locator('altcha-widget').waitFor();
+    await el.locator('altcha-widget input[type="checkbox"]').click();
+    await el.locator('altcha-widget .altcha[data-state="verified"]').waitFor({ timeout: 30_000 });
+    await likeAPerson(page, opened);
+    await el.getByRole('button', { name: 'Envoyer la candidature' }).click();
+    await el.locator('[part="success"]').waitFor({ timeout: 20_000 });
+    const rows = await app.db.selectFrom('participations').select('reference').where('email', '=', 'altcha.person@example.org').execute();
+    assert.deepEqual(rows.map((r) => r.reference), [nb(await el.locator('.reference').innerText())]);
+  } finally {
+    await page.close();
+    await app.close();
+  }
 });

@@ -282,7 +282,7 @@ export class NptParticipationForm extends NptElement implements FormView {
       </div>
       ${this.altcha
         ? html`<altcha-widget
-            challengeurl="${this.baseUrl}/antispam/challenge"
+            challenge="${this.baseUrl}/antispam/challenge"
             @statechange=${(e: CustomEvent<{ state: string; payload?: string }>) => (this.altchaPayload = e.detail.state === 'verified' ? e.detail.payload : undefined)}
           ></altcha-widget>`
         : nothing}`;
