@@ -196,6 +196,43 @@ for (const dialect of DIALECTS) {
       await fresh.dispose();
     }
   });
+
+  test(`hole 4 (${dialect}): a batch outliving its lease (slow SMTP) is not sent again by another process`, async () => {
+    const fresh = await freshDb(dialect);
+    const { db } = fresh;
+    const other = await openSameDatabase(db);
+    try {
+      await db.transaction().execute(async (trx) => {
+        for (let i = 0; i < 6; i++) await enqueueMail(trx, { to: `p${i}@example.org`, subject: `S${i}`, text: `T${i}` });
+      });
+      const sent: string[] = [];
+      const transport = (delayMs: number) => {
+        const t = nodemailer.createTransport({ jsonTransport: true });
+        const send = t.sendMail.bind(t);
+        t.sendMail = (async (mail: { to: string }) => {
+          await new Promise((resolve) => setTimeout(resolve, delayMs));
+          sent.push(String(mail.to));
+          return send(mail);
+        }) as typeof t.sendMail;
+        return t;
+      };
+      // A claims the 6 rows with a 150 ms lease and takes 100 ms per mail: its lease runs out while it still
+      // sends. B flushes once A's claim has expired; the rows A still sends must not be sent by B as well.
+      const a = new Mailer(db, transport(100), 'npt@example.org', console, 150);
+      const b = new Mailer(other, transport(1), 'npt@example.org', console, 150);
+      const first = a.flush();
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      await Promise.all([first, b.flush()]);
+      await a.flush();
+      await b.flush();
+      sent.sort();
+      assert.deepEqual(sent, [...new Set(sent)], `each row sent once: ${sent.join(' ')}`);
+      assert.equal(sent.length, 6);
+    } finally {
+      await other.destroy();
+      await fresh.dispose();
+    }
+  });
 }
 
 describe('hole 5: a second writer on SQLite', () => {

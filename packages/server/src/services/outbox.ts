@@ -6,6 +6,7 @@
 // RETURNING, which runs alone), with a lease: a process that dies while sending leaves its rows to be
 // claimed again once the lease has run out. A sent mail keeps its row (who was written to, when) but not
 // its body, which carries the registration's secret link.
+import { randomBytes } from 'node:crypto';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Kysely } from 'kysely';
 import { isSqlite, type Db } from '../db/connect.js';
@@ -31,7 +32,13 @@ const BATCH = 50;
 export const CLAIM_LEASE_MS = 5 * 60_000;
 
 type Log = { error(obj: unknown, msg?: string): void };
-type OutboxRow = Pick<OutboxTable, 'to_address' | 'subject' | 'body'> & { id: number };
+type OutboxRow = Pick<OutboxTable, 'to_address' | 'subject' | 'body' | 'claimed_until'> & { id: number };
+
+/**
+ * A claim's mark in `claimed_until`: the lease's end, then a random suffix so that two claims made in the
+ * same millisecond differ (the ISO prefix keeps `claimed_until < now` comparisons right).
+ */
+const claimStamp = (until: Date) => `${until.toISOString()}~${randomBytes(6).toString('hex')}`;
 
 /**
  * Claims up to `limit` unsent rows for this process until `now + lease`: rows nobody holds, or whose
@@ -39,7 +46,7 @@ type OutboxRow = Pick<OutboxTable, 'to_address' | 'subject' | 'body'> & { id: nu
  */
 export async function claimMails(db: Db, limit = BATCH, now = new Date(), leaseMs = CLAIM_LEASE_MS): Promise<OutboxRow[]> {
   const stamp = now.toISOString();
-  const until = new Date(now.getTime() + leaseMs).toISOString();
+  const until = claimStamp(new Date(now.getTime() + leaseMs));
   const claimable = db
     .selectFrom('outbox')
     .select('id')
@@ -52,9 +59,33 @@ export async function claimMails(db: Db, limit = BATCH, now = new Date(), leaseM
     .updateTable('outbox')
     .set((eb) => ({ claimed_until: until, attempts: eb('attempts', '+', 1) }))
     .where('id', 'in', isSqlite(db) ? claimable : claimable.forUpdate().skipLocked())
-    .returning(['id', 'to_address', 'subject', 'body'])
+    .returning(['id', 'to_address', 'subject', 'body', 'claimed_until'])
     .execute();
   return rows.sort((a, b) => a.id - b.id);
+}
+
+/**
+ * Extends the lease of the rows of `ids` this process still holds under `claim`; returns the new claim and
+ * the rows it covers. A row whose lease ran out and that another process claimed meanwhile is left out:
+ * that process sends it, this one must not.
+ */
+export async function renewClaim(
+  db: Db,
+  ids: number[],
+  claim: string,
+  leaseMs = CLAIM_LEASE_MS,
+  now = new Date(),
+): Promise<{ claim: string; ids: Set<number> }> {
+  const until = claimStamp(new Date(now.getTime() + leaseMs));
+  const rows = await db
+    .updateTable('outbox')
+    .set({ claimed_until: until })
+    .where('id', 'in', ids)
+    .where('claimed_until', '=', claim)
+    .where('sent_at', 'is', null)
+    .returning('id')
+    .execute();
+  return { claim: until, ids: new Set(rows.map((r) => r.id)) };
 }
 
 /** Sends the outbox's unsent mails; one flush at a time per process, claims shared with the others. */
@@ -68,10 +99,17 @@ export class Mailer {
     private readonly transport: Transporter | undefined,
     private readonly from: string,
     private readonly log: Log = console,
+    /** How long a claim holds (tests shorten it). */
+    private readonly leaseMs = CLAIM_LEASE_MS,
   ) {}
 
   static fromUrl(db: Db, smtpUrl: string | undefined, from: string, log?: Log): Mailer {
-    return new Mailer(db, smtpUrl ? nodemailer.createTransport(smtpUrl) : undefined, from, log);
+    // Every send must end well within a claim's lease (nodemailer waits up to 10 min on a silent socket
+    // by default): past it, another process could claim the row and send it again.
+    const smtp = smtpUrl
+      ? nodemailer.createTransport({ url: smtpUrl, connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 60_000 })
+      : undefined;
+    return new Mailer(db, smtp, from, log);
   }
 
   get enabled(): boolean {
@@ -98,21 +136,25 @@ export class Mailer {
 
   /** Claims a batch and sends it; returns how many rows were claimed. */
   async #sendClaimed(): Promise<number> {
-    const claimed = await claimMails(this.db);
+    const claimed = await claimMails(this.db, BATCH, new Date(), this.leaseMs);
+    let claim = claimed[0]?.claimed_until ?? '';
     for (const [i, mail] of claimed.entries()) {
+      const rest = claimed.slice(i).map((m) => m.id);
       if (this.#stopped) {
         // Stopping: hand the rest back at once rather than when the lease runs out.
         await this.db
           .updateTable('outbox')
           .set((eb) => ({ claimed_until: null, attempts: eb('attempts', '-', 1) }))
-          .where(
-            'id',
-            'in',
-            claimed.slice(i).map((m) => m.id),
-          )
+          .where('id', 'in', rest)
+          .where('claimed_until', '=', claim)
           .execute();
         break;
       }
+      // The batch may have outlived its lease (a slow SMTP server): renew it before each send, and skip
+      // a row another process claimed meanwhile, or it would be sent twice.
+      const renewed = await renewClaim(this.db, rest, claim, this.leaseMs);
+      claim = renewed.claim;
+      if (!renewed.ids.has(mail.id)) continue;
       try {
         await this.transport!.sendMail({ from: this.from, to: mail.to_address, subject: mail.subject, text: mail.body });
         await this.db
@@ -126,6 +168,7 @@ export class Mailer {
           .updateTable('outbox')
           .set({ claimed_until: null, last_error: String((error as Error).message ?? error).slice(0, 500) })
           .where('id', '=', mail.id)
+          .where('claimed_until', '=', claim)
           .execute();
       }
     }
