@@ -13,6 +13,11 @@ const SMUGGLED = [
   'Bo\u00ADb',
   'Bob\u2066x\u2069',
   'B\uFEFFob',
+  // Not Cc or Cf, yet a line break in mail readers, no character at all, an invisible letter.
+  'Bob\u2028Votre inscription est annulée',
+  'Bob\u2029x',
+  'Bob\uDC00',
+  'Bob\u3164',
   'Bob\r\n',
 ];
 
@@ -28,7 +33,8 @@ test('text() refuses control, format and bidirectional characters, keeps every l
 test('paragraphs() allows line breaks and tabs only', () => {
   const area = paragraphs(2000);
   assert.equal(z.parse(area, 'Ligne 1\r\nLigne 2\n\tLigne 3'), 'Ligne 1\r\nLigne 2\n\tLigne 3');
-  for (const value of ['a\u202Eb', 'a\u200Db', 'a\u0007b']) assert.equal(z.safeParse(area, value).success, false, JSON.stringify(value));
+  for (const value of ['a\u202Eb', 'a\u200Db', 'a\u0007b', 'a\u2028b', 'a\uD800b'])
+    assert.equal(z.safeParse(area, value).success, false, JSON.stringify(value));
   assert.equal(z.safeParse(paragraphs(10, { allowEmpty: true }), '  ').success, true);
   assert.equal(hasControlCharacters('a\nb'), true);
   assert.equal(hasControlCharacters('a\nb', { multiline: true }), false);

@@ -108,7 +108,13 @@ describe("hole 3: the programme's sender relays no attacker text", () => {
   after(() => t.close());
 
   test('names with line breaks, bidi overrides or zero-width characters are refused (400)', async () => {
-    for (const smuggled of ['Bob\nVotre inscription est annulée', 'Bob\u202Eelcat', 'Bo\u200Bb', 'Bob\u0000']) {
+    for (const smuggled of [
+      'Bob\nVotre inscription est annulée',
+      'Bob\u2028Votre inscription est annulée',
+      'Bob\u202Eelcat',
+      'Bo\u200Bb',
+      'Bob\u0000',
+    ]) {
       for (const field of nameFields()) {
         const r = await t.app.inject({
           method: 'POST',

@@ -5,9 +5,12 @@ import * as z from 'zod/mini';
  * bidirectional overrides (U+202E)… A name carrying them can rewrite what the e-mails, the admin exports
  * and the screens of the programme show around it ("Bonjour Bob‮… Votre inscription est annulée").
  */
-const NO_CONTROL = /^[^\p{Cc}\p{Cf}]*$/u;
+// Also refused: the line and paragraph separators (Zl, Zp: U+2028 breaks the line in mail readers as \n
+// does), lone surrogates (Cs: no character at all, mangled differently by each store) and the Hangul
+// fillers, letters that show nothing (a name made of them looks empty).
+const NO_CONTROL = /^[^\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\u115F\u1160\u3164\uFFA0]*$/u;
 /** The same for text typed in a text area: line breaks and tabs are allowed, nothing else of those categories. */
-const NO_CONTROL_BUT_LINES = /^(?:[^\p{Cc}\p{Cf}]|[\t\n\r])*$/u;
+const NO_CONTROL_BUT_LINES = /^(?:[^\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\u115F\u1160\u3164\uFFA0]|[\t\n\r])*$/u;
 
 const NO_CONTROL_MESSAGE = 'Must not contain control, format or bidirectional characters (line breaks, zero-width or direction marks)';
 
