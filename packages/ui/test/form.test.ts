@@ -146,6 +146,34 @@ describe('form foundation (example widget)', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('repeatable groups: after a removal, errors follow their items and a new item starts clean', async () => {
+    const el = await mount();
+    const removeButton = (i: number) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.item button')][i]!;
+    for (let i = 0; i < 3; i++) ($<HTMLButtonElement>(el, '#structures-add').click(), await el.updateComplete);
+    await type(el, '#structures-1-name', 'Centre social');
+    (await type(el, '#structures-1-siret', '123')).blur();
+    (await type(el, '#structures-2-name', '')).blur(); // structure 3 left empty
+    await el.updateComplete;
+    expect(nb($(el, '#structures-1-siret-error').textContent)).to.contain('SIRET de la structure 2');
+    removeButton(0).click(); // structure 1 goes: structure 2 becomes structure 1, with its error
+    await el.updateComplete;
+    expect($<HTMLInputElement>(el, '#structures-0-name').value).to.equal('Centre social');
+    expect(nb($(el, '#structures-0-siret-error').textContent)).to.contain('SIRET de la structure 1');
+    expect(nb($(el, '#structures-1-name-error').textContent)).to.contain('Nom de la structure 2');
+    $<HTMLButtonElement>(el, '#structures-add').click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('#structures-2-name-error'), 'the new structure 3 was never left').to.equal(null);
+
+    await type(el, '#structures-1-name', 'Maison des habitants');
+    el.form.applyProblem({ errors: [{ path: 'structures.1.name', message: 'Unknown structure' }] });
+    removeButton(0).click();
+    await el.updateComplete;
+    expect(nb($(el, '#structures-0-name-error').textContent), 'the server’s word followed its structure').to.contain('n’a pas été accepté');
+    for (const a of el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('.error-summary a'))
+      expect(el.shadowRoot!.querySelector(a.getAttribute('href')!), `${a.textContent} links to a field on screen`).not.to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
   it('keyboard: Space ticks a checkbox of the group, and the counter follows the textarea', async () => {
     const el = await mount();
     $<HTMLInputElement>(el, '#topics-1').focus();

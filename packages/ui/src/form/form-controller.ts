@@ -119,6 +119,37 @@ export class FormController<T = Values> implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /**
+   * Removes item `index` of the list at `path` (a repeatable group's "remove"): what was left and the
+   * server's errors follow their items, so the next items keep theirs and a new one starts clean.
+   */
+  removeItem(path: string, index: number): void {
+    const list = (this.get(path) as unknown[] | undefined) ?? [];
+    const prefix = path + '.';
+    const moved = (p: string): string | undefined => {
+      if (!p.startsWith(prefix)) return p;
+      const rest = p.slice(prefix.length);
+      const i = parseInt(rest, 10);
+      return i === index ? undefined : i < index ? p : prefix + (i - 1) + rest.slice(String(i).length);
+    };
+    const touched = [...this.touched];
+    this.touched.clear();
+    for (const p of touched) {
+      const q = moved(p);
+      if (q !== undefined) this.touched.add(q);
+    }
+    const server: Record<string, FieldIssue> = {};
+    for (const [p, issue] of Object.entries(this.server)) {
+      const q = moved(p);
+      if (q !== undefined) server[q] = issue;
+    }
+    this.server = server;
+    this.set(
+      path,
+      list.filter((_, j) => j !== index),
+    );
+  }
+
   /** The field was left: its error, if any, shows from now on. */
   blur(path: string): void {
     if (this.touched.has(path)) return;

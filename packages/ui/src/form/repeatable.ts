@@ -33,10 +33,7 @@ export function repeatable(form: FormController<unknown>, path: string, o: Repea
     );
   };
   const remove = (i: number) => {
-    form.set(
-      path,
-      list.filter((_, j) => j !== i),
-    );
+    form.removeItem(path, i);
     form.announcer.announce(o.removed(i));
     form.focus.focusAfterRender(i > 0 ? `#${id}-${i - 1}` : `#${id}-add`);
   };
