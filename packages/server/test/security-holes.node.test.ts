@@ -168,6 +168,21 @@ describe("hole 3: the programme's sender relays no attacker text", () => {
     });
     assert.equal(other.statusCode, 201, 'another address from the same IP is not affected');
   });
+
+  test('one mailbox under sub-addresses (victim+1@, victim+2@…) is throttled as one address', async () => {
+    await session(t.db, 'plus', 20);
+    const codes = [];
+    for (let i = 0; i < 5; i++) {
+      const r = await t.app.inject({
+        method: 'POST',
+        url: '/v1/webinars/plus/registrations',
+        remoteAddress: `192.0.2.${i + 1}`,
+        payload: person(`p${i}`, { email: `mailbox+${i}@example.org` }),
+      });
+      codes.push(r.statusCode);
+    }
+    assert.deepEqual(codes, [201, 201, 201, 429, 429]);
+  });
 });
 
 for (const dialect of DIALECTS) {

@@ -81,5 +81,15 @@ export function perEmailLimit(app: FastifyInstance, config: Config) {
 
 function emailKey(request: FastifyRequest): string {
   const email = (request.body as { email?: unknown } | undefined)?.email;
-  return typeof email === 'string' ? createHash('sha256').update(email.trim().toLowerCase()).digest('base64url') : '';
+  return typeof email === 'string' ? createHash('sha256').update(mailbox(email)).digest('base64url') : '';
 }
+
+/**
+ * The mailbox an address reaches: case-insensitive, without a sub-address (`victim+1@` and `victim+2@`
+ * both land in `victim@`, so they share one limit; each is still a distinct registration).
+ */
+export const mailbox = (email: string) => {
+  const address = email.trim().toLowerCase();
+  const at = address.lastIndexOf('@');
+  return at < 0 ? address : address.slice(0, at).replace(/\+.*$/, '') + address.slice(at);
+};
