@@ -102,6 +102,42 @@ describe('form foundation (example widget)', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('the Idempotency-Key is kept before the request leaves: after a reload, "Réessayer" sends the same key', async () => {
+    const sent: (string | null)[] = [];
+    const realFetch = window.fetch;
+    window.fetch = (_input: RequestInfo | URL, init?: RequestInit) => {
+      sent.push(new Headers(init?.headers).get('idempotency-key'));
+      return Promise.reject(new TypeError('Failed to fetch')); // the answer never came back
+    };
+    try {
+      const el = await mount();
+      await fill(el);
+      $<HTMLButtonElement>(el, 'button[type="submit"]').click(); // at once, before the typing's debounced save
+      await waitUntil(() => el.shadowRoot!.querySelector('.submit-failure'), 'failure shown', { timeout: 8000 });
+      // A reload: the page goes without the element being disconnected first.
+      const again = await fixture<NptContactForm>(html`<npt-contact-form lang="fr"></npt-contact-form>`);
+      again.api = FAKE_API;
+      el.remove();
+      await again.updateComplete;
+      expect($<HTMLInputElement>(again, '#name').value).to.equal('Awa Diallo');
+      $<HTMLButtonElement>(again, 'button[type="submit"]').click();
+      await waitUntil(() => again.shadowRoot!.querySelector('.submit-failure'), 'failure shown again', { timeout: 8000 });
+      expect(sent).to.have.length(2);
+      expect(sent[0]).to.match(/^[\da-f-]{36}$/);
+      expect(sent[1], 'the retry after the reload is the same request').to.equal(sent[0]);
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
+  it('what was typed just before the page goes (a reload, a closed tab) is in the draft', async () => {
+    const el = await mount();
+    await type(el, '#name', 'Awa');
+    window.dispatchEvent(new PageTransitionEvent('pagehide'));
+    const saved = Object.entries(localStorage).find(([k]) => k.includes(':contact:'))?.[1];
+    expect(JSON.parse(saved ?? '{}').values?.name).to.equal('Awa');
+  });
+
   it('puts a 400 problem+json on the fields, nested paths included, in French', async () => {
     await fakeApi([
       {

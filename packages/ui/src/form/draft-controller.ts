@@ -44,13 +44,17 @@ export class DraftController implements ReactiveController {
       if (this.form.dirty) this.restoredAt = draft.savedAt;
     }
     this.unsubscribe = this.form.onChange((values) => this.store.saveSoon(values, this.key));
+    addEventListener('pagehide', this.flush);
   }
 
   hostDisconnected(): void {
     this.unsubscribe?.();
-    // Leaving the page (or the widget removed): what was typed in the last moments is written now.
-    this.store.flush();
+    removeEventListener('pagehide', this.flush);
+    this.flush();
   }
+
+  /** Leaving the page (a reload does not disconnect the widget) or the widget removed: what was typed in the last moments is written now. */
+  private readonly flush = () => this.store.flush();
 
   /** Renews the key after the server refused it for other values (409 idempotency-key-reused). */
   renewKey(): void {

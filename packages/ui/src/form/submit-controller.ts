@@ -95,6 +95,8 @@ export class SubmitController<T, R> implements ReactiveController {
     this.failure = undefined;
     this.form.announcer.announce(this.messages.sending);
     this.abort = new AbortController();
+    // The key goes to storage before the request leaves: a reload while it is out retries the same request.
+    this.o.draft?.store.flush();
     try {
       const result = await this.o.send(data, { idempotencyKey: this.o.draft?.key ?? this.key, signal: this.abort.signal });
       this.status = 'success';
