@@ -130,6 +130,24 @@ describe('form foundation (example widget)', () => {
     }
   });
 
+  it('"Réessayer" hands focus to the busy submit button: it is not lost while the form sends again', async () => {
+    const realFetch = window.fetch;
+    let calls = 0;
+    window.fetch = () => (++calls === 1 ? Promise.reject(new TypeError('Failed to fetch')) : new Promise<Response>(() => {}));
+    try {
+      const el = await mount();
+      await fill(el);
+      $<HTMLButtonElement>(el, 'button[type="submit"]').click();
+      await waitUntil(() => el.shadowRoot!.querySelector('.submit-failure button'), 'failure shown', { timeout: 8000 });
+      $<HTMLButtonElement>(el, '.submit-failure button').click();
+      await el.updateComplete;
+      expect(active(el)?.getAttribute('type')).to.equal('submit');
+      expect(active(el)?.getAttribute('aria-busy')).to.equal('true');
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
   it('what was typed just before the page goes (a reload, a closed tab) is in the draft', async () => {
     const el = await mount();
     await type(el, '#name', 'Awa');

@@ -133,6 +133,12 @@ export class SubmitController<T, R> implements ReactiveController {
     this.form.focus.focusAfterRender('.submit-failure');
   }
 
+  /** "Réessayer" goes with the failure it sits in: focus moves to the busy submit button, not to nowhere. */
+  private readonly retry = (): void => {
+    this.form.focus.focusAfterRender('button.submit');
+    void this.submit();
+  };
+
   /** The submit button: busy while sending, never disabled (screen readers would lose it). */
   button(label: string): TemplateResult {
     return html`<button
@@ -152,7 +158,7 @@ export class SubmitController<T, R> implements ReactiveController {
     if (!f) return nothing;
     return html`<div class="submit-failure" part="submit-failure" role="alert" tabindex="-1">
       <p>${f.message}</p>
-      ${f.retry ? html`<button type="button" class="secondary" @click=${() => void this.submit()}>${this.messages.retry}</button>` : nothing}
+      ${f.retry ? html`<button type="button" class="secondary" @click=${this.retry}>${this.messages.retry}</button>` : nothing}
     </div>`;
   }
 }
