@@ -19,3 +19,4 @@ export * from './form/submit-controller.js';
 export * from './form/steps-controller.js';
 export * from './form/blank-as-missing.js';
 export * from './form/antispam.js';
+export * from './form/free-text-combobox-field.js';

@@ -9,9 +9,9 @@ import {
   checkboxField,
   checkboxGroup,
   ComboboxController,
-  comboboxField,
   DraftController,
   FormController,
+  freeTextComboboxField,
   radioGroup,
   SubmitController,
   textField,
@@ -103,12 +103,7 @@ export class RegistrationForm {
     });
     this.commune = new ComboboxController<Commune>(host, {
       id: this.form.id('organisation'),
-      search: (text) => {
-        // Free text is allowed: what is typed is the organisation until a commune is picked.
-        this.form.set('organisation', text);
-        this.form.set('communeCode', '');
-        return suggestCommunes(this.communes, text);
-      },
+      search: (text) => suggestCommunes(this.communes, text),
       label: (c) => c.nom,
       onPick: (c) => {
         this.form.set('organisation', c.nom);
@@ -158,7 +153,6 @@ export class RegistrationForm {
     const t = c.t;
     const f = this.form as FormController<unknown>;
     const waiting = joinsWaitingList(webinar);
-    this.commune.text = (f.get('organisation') as string | undefined) ?? '';
     const needs = f.get('needs') as string[];
     return html`<section class="form-view" part="form-view" aria-labelledby="form-title">
       <h3 id="form-title" tabindex="-1">${t.formTitle(webinar.title)}</h3>
@@ -172,7 +166,14 @@ export class RegistrationForm {
           ${textField(f, 'lastName', { label: t.lastName, required: true, autocomplete: 'family-name' })}
         </div>
         ${textField(f, 'email', { label: t.email, hint: t.emailHint, type: 'email', required: true, autocomplete: 'email' })}
-        ${comboboxField(f, 'organisation', this.commune, { label: t.organisation, hint: t.organisationHint, listLabel: t.communesList, required: true })}
+        ${freeTextComboboxField(f, 'organisation', this.commune, {
+          label: t.organisation,
+          hint: t.organisationHint,
+          listLabel: t.communesList,
+          required: true,
+          // Free text is allowed: what is typed is the organisation, with no commune code.
+          onFreeText: () => f.set('communeCode', ''),
+        })}
         ${radioGroup(f, 'role', { label: t.role, required: true, message: (issue) => (issue.code === 'required' ? t.roleRequired : undefined), options: WEBINAR_ROLES.map((value) => ({ value, label: t.roles[value] })) })}
         ${checkboxGroup(f, 'needs', { label: t.needs, hint: t.needsHint, options: ACCESSIBILITY_NEEDS.map((value) => ({ value, label: t.needLabels[value] })) })}
         ${needs.includes('other') ? textField(f, 'needsOther', { label: t.needsOther, required: true }) : nothing}
