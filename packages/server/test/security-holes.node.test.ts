@@ -17,6 +17,7 @@ import { generateDemoRecords } from '../src/demo/places.js';
 import { DIALECTS, freshDb, json, openSameDatabase, PG_URL, testApp, type TestApp } from './helpers.js';
 import { startServerProcess } from './processes.js';
 import { nameFields, person } from './bodies.js';
+import { toCsv } from '../src/formats/csv.js';
 
 const inDays = (days: number) => new Date(Date.now() + days * 86400_000).toISOString();
 
@@ -97,6 +98,41 @@ describe('hole 1: rate limits and log redaction decided on the matched route, no
       rmSync(dir, { recursive: true, force: true });
     }
   });
+});
+
+/**
+ * Reads CSV as spreadsheet software does with `separator`: a quote opens a quoted value only at the start
+ * of a cell, a doubled quote inside it is one quote; line breaks end a row outside quotes.
+ */
+function readCsv(csv: string, separator: string): string[] {
+  const cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  let atStart = true;
+  for (let i = 0; i < csv.length; i++) {
+    const c = csv[i]!;
+    if (quoted) {
+      if (c === '"' && csv[i + 1] === '"') ((cell += '"'), i++);
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"' && atStart) ((quoted = true), (atStart = false));
+    else if (c === separator || c === '\n' || c === '\r') (cells.push(cell), (cell = ''), (atStart = true));
+    else ((cell += c), (atStart = false));
+  }
+  return [...cells, cell];
+}
+
+test('hole 2: no CSV cell becomes a formula for a reader splitting on , ; or tab, doubled quotes included', () => {
+  const values = ['Mme X;=1+1', 'a;"=1+1', 'a,"@SUM(A1)', 'x\n"-2+3', 'x\t "+1', '"=HYPERLINK(""https://evil.example"")'];
+  // In a second column, so that for a reader on another separator the quoted value does not open its row.
+  const csv = toCsv(
+    ['id', 'name'],
+    values.map((v) => ['y', v]),
+  );
+  for (const separator of [',', ';', '\t']) {
+    const live = readCsv(csv.replace(/^\uFEFF/, ''), separator).filter((cell) => /^[=+\-@]/.test(cell));
+    assert.deepEqual(live, [], `separator ${JSON.stringify(separator)}`);
+  }
 });
 
 describe("hole 3: the programme's sender relays no attacker text", () => {

@@ -4,7 +4,9 @@
 // formula character (= + - @) is therefore prefixed with an apostrophe wherever a reader could start a
 // cell: at the start of the value and after every comma, semicolon, tab or line break in it; and every
 // value holding one of those separators is quoted.
-const FORMULA_START = /(^|[,;\t\r\n])(\s*)([=+\-@])/g;
+// Quotes count as blanks there: a reader that splits on another separator than ours sees a doubled quote
+// (`a;""=1`) as an empty quoted value followed by the formula.
+const FORMULA_START = /(^|[,;\t\r\n])([\s"]*)([=+\-@])/g;
 const LEADING_CONTROL = /^[\t\r]/;
 const NEEDS_QUOTES = /[",;\t\r\n]/;
 
