@@ -131,10 +131,12 @@ const journeys: Record<string, (el: HTMLElement) => Promise<string>> = {
     const fields: [RegExp, string][] = [
       [/^Prénom/, 'Camille'],
       [/^Nom/, 'Martin'],
-      [/^Organisation ou commune/, 'Mairie de Bellerive'],
       [/^Adresse e-mail/, `camille.${Date.now()}.${Math.random().toString(36).slice(2, 8)}@example.fr`],
+      [/^Organisation ou commune/, 'Montreuil'],
     ];
     for (const [words, value] of fields) type((await until(`the field ${words}`, () => deepField(root, words)))!, value);
+    // The commune is chosen from the suggestions, as a person does.
+    (await until('the Montreuil suggestion', () => deepFind(root, (e) => e.getAttribute('role') === 'option' && /^Montreuil/.test(text(e))))).click();
     deepField(root, /^Agent ou agente d’une commune/)!.click();
     deepField(root, /^J’accepte que la Métropole/)!.click();
     // The anti-spam minimum fill time (3 s): a person takes longer.
