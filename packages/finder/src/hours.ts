@@ -35,5 +35,9 @@ export function hoursStatus(oh: OpeningHours, now: Date, t: FinderStrings): Hour
 
 /** The week, Monday first, with the rule comments ("sur rendez-vous"). */
 export function weekRows(oh: OpeningHours, t: FinderStrings): Array<{ day: string; hours: string; comment?: string }> {
-  return weekSchedule(oh).map((d, i) => ({ day: t.days[i]!, hours: formatRanges(d.ranges, t), ...(d.comment ? { comment: d.comment } : {}) }));
+  return weekSchedule(oh).map((d, i) => ({
+    day: t.days[i]!,
+    hours: formatRanges(d.ranges, t),
+    ...(d.comment ? { comment: d.comment } : {}),
+  }));
 }

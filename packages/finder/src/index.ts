@@ -1,7 +1,16 @@
 // @npt/finder: <npt-finder> and its pure pieces (state encoding, commune suggestions, print sheet).
 export { NptFinder } from './npt-finder.js';
 export { NptDataLoadEvent, NptPlaceSelectEvent, NptResultsChangeEvent } from './events.js';
-export { encodeState, decodeState, parsePreset, RADII, DEFAULT_RADIUS, DEFAULT_GEOCODER_URL, type FinderState, type SearchPoint } from './state.js';
+export {
+  encodeState,
+  decodeState,
+  parsePreset,
+  RADII,
+  DEFAULT_RADIUS,
+  DEFAULT_GEOCODER_URL,
+  type FinderState,
+  type SearchPoint,
+} from './state.js';
 export { communeOptions, matchCommunes, looksLikeAddress, type CommuneOption } from './search/suggestions.js';
 export { geocode, type GeocodedAddress } from './search/geocoder.js';
 export { loadPlaces, type PlaceSource } from './load-places.js';

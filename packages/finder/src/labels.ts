@@ -7,7 +7,6 @@ const FIXES: Record<string, string> = {
   'Bibliothèques numérique de référence': 'Bibliothèques numériques de référence',
 };
 
-
 /** The label of a value of the standard in the interface's language. */
 export function optionLabel(value: string, t: FinderStrings): string {
   return t.valueLabels?.[value] || FIXES[value] || value;

@@ -49,8 +49,9 @@ export async function loadPlaces(source: PlaceSource, signal: AbortSignal, fresh
       if (!Array.isArray(page?.items) || typeof page.total !== 'number') {
         throw new InvalidResponseError(200, [{ path: 'items', message: 'Expected { items: [], total }.' }], { url: url.toString() });
       }
-      records.push(...page.items);
-      if (page.items.length === 0 || records.length >= page.total) break;
+      const items: unknown[] = page.items;
+      records.push(...items);
+      if (items.length === 0 || records.length >= page.total) break;
     }
   } else if (source.src) {
     records = recordsOf(await fetchJson(new URL(source.src, document.baseURI).toString(), options));
@@ -71,26 +72,47 @@ export interface LoadedPlaces {
   stats: NormaliseResult;
 }
 
+type PlacesArgs = readonly [src: string, api: string, communes: string];
+
 /**
  * The finder's data as a task: loads, indexes, and tells the page what was kept and skipped
- * (`npt-data-load`, also when the source failed). `retrying` is read when the task runs.
+ * (`npt-data-load`, also when the source failed). `retry()` revalidates with the server.
  */
-export function placesTask(host: ReactiveControllerHost & HTMLElement, args: () => readonly [string, string, string], retrying: () => boolean): Task<readonly [string, string, string], LoadedPlaces> {
-  return new Task(host, {
-    task: async ([src, api, communes], { signal }): Promise<LoadedPlaces> => {
-      const territory = communes.split(/[\s,;]+/).filter(Boolean);
-      try {
-        const stats = await loadPlaces({ src, api, communes: territory }, signal, retrying());
-        const index = new PlaceIndex(stats.places);
-        host.dispatchEvent(new NptDataLoadEvent({ accepted: stats.accepted, rejected: stats.rejected, reasons: stats.reasons, shown: stats.places.length }));
-        return { index, communes: communeOptions(stats.places), stats };
-      } catch (error) {
-        if (!signal.aborted) {
-          host.dispatchEvent(new NptDataLoadEvent({ accepted: 0, rejected: 0, reasons: [], shown: 0, error: String((error as Error)?.message ?? error) }));
+export class PlacesTask extends Task<PlacesArgs, LoadedPlaces> {
+  private retrying = false;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, args: () => PlacesArgs) {
+    super(host, {
+      task: async ([src, api, communes], { signal }): Promise<LoadedPlaces> => {
+        const territory = communes.split(/[\s,;]+/).filter(Boolean);
+        try {
+          const stats = await loadPlaces({ src, api, communes: territory }, signal, this.retrying);
+          const index = new PlaceIndex(stats.places);
+          host.dispatchEvent(
+            new NptDataLoadEvent({
+              accepted: stats.accepted,
+              rejected: stats.rejected,
+              reasons: stats.reasons,
+              shown: stats.places.length,
+            }),
+          );
+          return { index, communes: communeOptions(stats.places), stats };
+        } catch (error) {
+          if (!signal.aborted) {
+            host.dispatchEvent(
+              new NptDataLoadEvent({ accepted: 0, rejected: 0, reasons: [], shown: 0, error: String((error as Error)?.message ?? error) }),
+            );
+          }
+          throw error;
         }
-        throw error;
-      }
-    },
-    args,
-  });
+      },
+      args,
+    });
+  }
+
+  /** "Réessayer": loads again, past the HTTP cache (which may hold the very error being retried). */
+  retry(): void {
+    this.retrying = true;
+    void this.run().finally(() => (this.retrying = false));
+  }
 }

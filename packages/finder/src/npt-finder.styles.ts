@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { fieldStyles, themeStyles } from '@npt/ui';
 import { filtersStyles } from './filters/filters.styles.js';
 import { mapAreaStyles } from './map/map-area.styles.js';
 import { resultsStyles } from './results/results.styles.js';
@@ -95,5 +96,5 @@ const frameStyles = css`
   }
 `;
 
-/** The frame, then each piece's styles. */
-export const finderStyles = [frameStyles, searchStyles, filtersStyles, resultsStyles, sheetStyles, mapAreaStyles];
+/** @npt/ui's theme and fields, the frame, then each piece's styles. */
+export const finderStyles = [themeStyles, fieldStyles, frameStyles, searchStyles, filtersStyles, resultsStyles, sheetStyles, mapAreaStyles];

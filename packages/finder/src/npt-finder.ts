@@ -1,14 +1,13 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { TaskStatus } from '@lit/task';
-import { fieldStyles, FocusController, NptElement, readUrlParams, renderLiveRegion, themeStyles, TranslationController, withUrlParams, writeUrlParams } from '@npt/ui';
-import { NptPlaceSelectEvent, NptResultsChangeEvent } from './events.js';
+import { FocusController, NptElement, readUrlParams, renderLiveRegion, TranslationController, writeUrlParams } from '@npt/ui';
+import { NptPlaceSelectEvent } from './events.js';
 import { hiddenGroups, initialSearch } from './filters/filter-state.js';
 import { renderFilters } from './filters/filters.js';
-import { placesTask, type LoadedPlaces } from './load-places.js';
+import { PlacesTask, type LoadedPlaces } from './load-places.js';
 import { renderAreaNotice, renderMapArea, renderViewToggle } from './map/map-area.js';
 import { MapLoaderController } from './map/map-loader.js';
-import { DEFAULT_MAP_STYLE } from './map/support.js';
 import { finderStyles } from './npt-finder.styles.js';
 import { resultsHeading } from './results/heading.js';
 import { ResultsState } from './results/results-state.js';
@@ -60,7 +59,7 @@ import { VERSION } from './generated/version.js';
  */
 export class NptFinder extends NptElement {
   static version = VERSION;
-  static override styles = [themeStyles, fieldStyles, finderStyles];
+  static override styles = finderStyles;
 
   /** URL of a JSON file in the national standard (v1.0.2 or the 2022 exports): a commune's static file, or the national API. */
   @property({ attribute: 'src' }) src = '';
@@ -97,7 +96,9 @@ export class NptFinder extends NptElement {
   @state() private filtersOpen = false;
   @state() private announcement = '';
 
-  private readonly i18n = new TranslationController<FinderStrings>(this, fr, { en: () => import('./translations/en.js').then((m) => m.en) });
+  private readonly i18n = new TranslationController<FinderStrings>(this, fr, {
+    en: () => import('./translations/en.js').then((m) => m.en),
+  });
   private readonly searchBox = new SearchController(this, {
     t: () => this.t,
     geocoderUrl: () => this.geocoderUrl,
@@ -107,16 +108,20 @@ export class NptFinder extends NptElement {
     onNotice: (text) => (this.notice = text),
     onAnnounce: (text) => (this.announcement = text),
   });
-  private readonly geo = new GeolocationController(this, () => this.t, (lat, lon) => this.nearMe(lat, lon), (text) => (this.notice = text));
+  private readonly geo = new GeolocationController(
+    this,
+    () => this.t,
+    (lat, lon) => this.nearMe(lat, lon),
+    (m) => (this.notice = m),
+  );
   private readonly map = new MapLoaderController(this, (reason) => (this.notice = this.t.mapUnavailable[reason]));
-  private readonly results = new ResultsState((total) => this.dispatchEvent(new NptResultsChangeEvent({ total })), () => this.requestUpdate());
+  private readonly results = new ResultsState(this);
   private lastAnnounced = '';
-  private retrying = false;
   private readonly sheet = new SheetSlot(this);
   /** Moves the focus after a render: to the list, a new page, the results heading. */
   private readonly focusNext = new FocusController(this);
 
-  private readonly data = placesTask(this, () => [this.src, this.apiBase(this.api), this.communes] as const, () => this.retrying);
+  private readonly data = new PlacesTask(this, () => [this.src, this.apiBase(this.api), this.communes] as const);
 
   private get t(): FinderStrings {
     return this.i18n.t;
@@ -125,7 +130,7 @@ export class NptFinder extends NptElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.shown = this.pageSize;
-    const start = initialSearch({ preset: this.preset, hidden: hiddenGroups(this.hideFilters), fromUrl: this.noUrlState ? {} : readUrlParams(this.urlPrefix), radius: this.radius });
+    const start = initialSearch(this, this.noUrlState ? {} : readUrlParams(this.urlPrefix));
     this.search = start.search;
     if (start.text) this.searchBox.setText(start.text);
   }
@@ -167,7 +172,7 @@ export class NptFinder extends NptElement {
       ${renderLiveRegion(this.announcement)}
       ${this.data.render({
         pending: () => html`<div class="layout">${renderSkeleton()}</div>`,
-        error: () => renderLoadError(t, () => this.retry()),
+        error: () => renderLoadError(t, () => this.data.retry()),
         complete: (loaded) => this.renderLoaded(loaded),
       })}
     </section>`;
@@ -179,36 +184,36 @@ export class NptFinder extends NptElement {
     const selected = state.selected ? loaded.index.places.findIndex((p) => p.id === state.selected) : -1;
     const showMap = !this.noMap && this.map.state !== 'unavailable';
     const hidden = hiddenGroups(this.hideFilters);
-    const view = { t, locale: this.locale, state, now, index: loaded.index, result };
+    const view = { t, locale: this.locale, state, now, index: loaded.index, result, urlPrefix: this.urlPrefix };
+    const main =
+      selected >= 0
+        ? this.sheet.render({ ...view, selected, prescriber: this.mode === 'prescripteur', onClose: () => this.closeSheet() })
+        : renderResults({
+            ...view,
+            shown: this.shown,
+            pageSize: this.pageSize,
+            heading: this.heading(),
+            empty: () => this.results.renderEmpty(t, { state, preset: this.preset, hidden }, (w) => this.takeWayOut(w)) ?? nothing,
+            onSelect: (id, e) => this.select(id, e),
+            onMore: () => this.showMore(),
+          });
+    const map = showMap
+      ? renderMapArea({
+          ...view,
+          ready: this.map.state === 'ready',
+          mapStyle: this.mapStyle,
+          workerUrl: this.workerUrl || undefined,
+          onSelect: (id) => this.select(id, undefined, true),
+          onArea: (bbox) => this.update_({ bbox }),
+          onUnavailable: (reason) => this.map.unavailable(reason),
+        })
+      : nothing;
     return html`${state.bbox ? renderAreaNotice(t, () => this.update_({ bbox: undefined })) : nothing}
       ${showMap ? renderViewToggle(t, this.map.view, (view) => void this.map.showView(view)) : nothing}
       <div class="layout ${showMap ? 'with-map' : ''} view-${this.map.view}">
         ${renderFilters({ ...view, counts: result.counts, hidden, preset: this.preset, open: this.filtersOpen, onChange: (c) => this.update_(c), onOpenChange: (o) => (this.filtersOpen = o) })}
-        <div class="main">
-          ${selected >= 0
-            ? this.sheet.render({ ...view, selected, prescriber: this.mode === 'prescripteur', shareUrl: withUrlParams(this.urlPrefix, encodeState(state)), onClose: () => this.closeSheet() })
-            : renderResults({
-                ...view,
-                shown: this.shown,
-                pageSize: this.pageSize,
-                heading: this.heading(),
-                urlPrefix: this.urlPrefix,
-                empty: () => this.results.empty?.renderEmpty(t, { state, preset: this.preset, hidden, count: (s) => this.results.count(s) }, (w) => this.takeWayOut(w)) ?? nothing,
-                onSelect: (id, e) => this.select(id, e),
-                onMore: () => this.showMore(),
-              })}
-        </div>
-        ${showMap
-          ? renderMapArea({
-              ...view,
-              ready: this.map.state === 'ready',
-              mapStyle: this.mapStyle || DEFAULT_MAP_STYLE,
-              workerUrl: this.workerUrl || undefined,
-              onSelect: (id) => this.select(id, undefined, true),
-              onArea: (bbox) => this.update_({ bbox }),
-              onUnavailable: (reason) => this.map.unavailable(reason),
-            })
-          : nothing}
+        <div class="main">${main}</div>
+        ${map}
       </div>`;
   }
 
@@ -222,11 +227,6 @@ export class NptFinder extends NptElement {
   private takeWayOut(way: WayOut): void {
     this.update_(way.state);
     this.focusNext.focusAfterRender('#results-heading');
-  }
-
-  private retry(): void {
-    this.retrying = true;
-    void this.data.run().finally(() => (this.retrying = false));
   }
 
   /** Applies a change to the search; the results go back to the first page. */

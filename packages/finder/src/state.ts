@@ -100,7 +100,6 @@ export function decodeState(params: Record<string, string>, defaultRadius: numbe
   return state;
 }
 
-
 /** The "open now" and "open on Saturday" presets: `ouvert` and `samedi` among the preset's parts. */
 export function parsePresetToggles(text: string | null | undefined): { openNow: boolean; openSaturday: boolean } {
   const parts = new Set((text ?? '').split(';').map((p) => p.trim().toLowerCase()));
@@ -118,7 +117,10 @@ export function parsePreset(text: string | null | undefined): Partial<Record<Fil
     const field = rawField?.trim() as FilterField;
     if (!FILTER_FIELDS.includes(field)) continue;
     const allowed: readonly string[] = PLACE_ENUMS[field];
-    const values = (rawValues ?? '').split('|').map((v) => v.trim()).filter((v) => allowed.includes(v));
+    const values = (rawValues ?? '')
+      .split('|')
+      .map((v) => v.trim())
+      .filter((v) => allowed.includes(v));
     if (values.length) out[field] = values;
   }
   return out;

@@ -9,7 +9,11 @@ import { FAKE_API, fakeApi, expectAccessible } from '@npt/testing';
 import '../src/define.js';
 import type { NptFinder } from '../src/npt-finder.js';
 
-const nb = (s: string | null | undefined) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+const nb = (s: string | null | undefined) =>
+  (s ?? '')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel)!;
 const $$ = <T extends Element = HTMLElement>(el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<T>(sel)];
 const active = (el: NptFinder) => el.shadowRoot!.activeElement as HTMLElement | null;
@@ -34,7 +38,9 @@ const PLACES = Array.from({ length: 6 }, (_, i) => ({
 
 async function mount(attrs: string, width = '', wait = true): Promise<NptFinder> {
   await fakeApi([{ path: '/places.json', body: PLACES }], false);
-  const wrapper = await fixture(`<div style="${width ? `width: ${width}` : ''}"><npt-finder no-url-state src="${FAKE_API}/places.json" ${attrs}></npt-finder></div>`);
+  const wrapper = await fixture(
+    `<div style="${width ? `width: ${width}` : ''}"><npt-finder no-url-state src="${FAKE_API}/places.json" ${attrs}></npt-finder></div>`,
+  );
   const el = wrapper.querySelector('npt-finder') as NptFinder;
   if (wait) await el.ready();
   return el;
@@ -75,7 +81,6 @@ describe('<npt-finder> after the accessibility audit', () => {
 
     it('on "Autour de moi" while the position is awaited', async () => {
       const geo = navigator.geolocation;
-      const original = geo.getCurrentPosition;
       let answer: PositionCallback | undefined;
       geo.getCurrentPosition = (ok) => void (answer = ok);
       try {
@@ -94,7 +99,8 @@ describe('<npt-finder> after the accessibility audit', () => {
         expect(button.querySelector('svg')).to.exist;
         expect(button.textContent).not.to.contain('⌖');
       } finally {
-        geo.getCurrentPosition = original;
+        // The instance's stand-in goes; the prototype's method is back.
+        delete (geo as { getCurrentPosition?: unknown }).getCurrentPosition;
       }
     });
 
@@ -140,12 +146,21 @@ describe('<npt-finder> after the accessibility audit', () => {
 
   it('offers no filter option that gives no place, and only ways out that give places', async () => {
     const el = await mount('');
-    const offered = $$(el, '.filters input[type="checkbox"]').map((c) => nb(el.shadowRoot!.querySelector(`label[for="${c.id}"]`)!.textContent));
-    expect(offered.every((label) => !/\(0\)$/.test(label)), offered.join(' | ')).to.equal(true);
+    const offered = $$(el, '.filters input[type="checkbox"]').map((c) =>
+      nb(el.shadowRoot!.querySelector(`label[for="${c.id}"]`)!.textContent),
+    );
+    expect(
+      offered.every((label) => !/\(0\)$/.test(label)),
+      offered.join(' | '),
+    ).to.equal(true);
     expect(offered).to.include('Payant (1)');
     expect($(el, '#f-services-8')).to.equal(null);
     // A shared link with a filter and a radius that find nothing: widening finds the paying place in Pantin.
-    history.replaceState(null, '', `${location.pathname}?lieux.at=48.861,2.44&lieux.type=address&lieux.q=1 rue de Paris&lieux.rayon=1&lieux.frais=2`);
+    history.replaceState(
+      null,
+      '',
+      `${location.pathname}?lieux.at=48.861,2.44&lieux.type=address&lieux.q=1 rue de Paris&lieux.rayon=1&lieux.frais=2`,
+    );
     try {
       const linked = (await fixture(`<div><npt-finder src="${FAKE_API}/places.json"></npt-finder></div>`)).querySelector('npt-finder')!;
       await linked.ready();
@@ -168,7 +183,7 @@ describe('<npt-finder> after the accessibility audit', () => {
     expect($(el, '#q').getBoundingClientRect().width).to.be.at.least(200);
   });
 
-  it('follows the site\'s text size, and never shrinks below the browser\'s', async () => {
+  it("follows the site's text size, and never shrinks below the browser's", async () => {
     const el = await mount('no-map');
     const size = () => parseFloat(getComputedStyle($(el, '.finder')).fontSize);
     document.documentElement.style.fontSize = '200%';
@@ -215,6 +230,4 @@ describe('<npt-finder> after the accessibility audit', () => {
     expect(nb($$(el, '.week tbody tr')[0]!.textContent)).to.match(/^lundi( \(aujourd’hui\))? 9 h – 12 h, 14 h 30 – 18 h$/);
     expect(nb($(el, '.sheet').textContent)).to.contain('Informations fournies par le programme Conseiller numérique');
   });
-
-
 });

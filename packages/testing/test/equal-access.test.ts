@@ -10,8 +10,28 @@ import { FAKE_API, fakeApi } from '../src/fake-api.js';
 
 const root = (el: Element) => el.shadowRoot!;
 const PLACES = [
-  { id: 'a', nom: 'Médiathèque', adresse: '1 rue de Paris', commune: 'Montreuil', code_postal: '93100', latitude: 48.861, longitude: 2.44, horaires: 'Mo-Fr 09:00-12:00', services: 'Aide aux démarches administratives', telephone: '01 48 70 64 52' },
-  { id: 'b', nom: 'Espace public numérique', adresse: '2 rue de Paris', commune: 'Pantin', code_postal: '93500', latitude: 48.894, longitude: 2.409, frais_a_charge: 'Payant' },
+  {
+    id: 'a',
+    nom: 'Médiathèque',
+    adresse: '1 rue de Paris',
+    commune: 'Montreuil',
+    code_postal: '93100',
+    latitude: 48.861,
+    longitude: 2.44,
+    horaires: 'Mo-Fr 09:00-12:00',
+    services: 'Aide aux démarches administratives',
+    telephone: '01 48 70 64 52',
+  },
+  {
+    id: 'b',
+    nom: 'Espace public numérique',
+    adresse: '2 rue de Paris',
+    commune: 'Pantin',
+    code_postal: '93500',
+    latitude: 48.894,
+    longitude: 2.409,
+    frais_a_charge: 'Payant',
+  },
 ];
 
 async function typeInto(el: Element, selector: string, text: string, commit = true) {
@@ -36,7 +56,9 @@ describe('IBM Equal Access', () => {
   it('finds nothing inside <npt-finder>: list, filters, suggestions, no result, place sheet', async () => {
     await fakeApi([{ path: '/places.json', body: PLACES }]);
     // In a page's <main>, as a host page puts it (the engine also checks that content sits in a landmark).
-    const wrapper = await fixture(`<main><npt-finder no-map no-url-state geocoder-url="none" mode="prescripteur" src="${FAKE_API}/places.json"></npt-finder></main>`);
+    const wrapper = await fixture(
+      `<main><npt-finder no-map no-url-state geocoder-url="none" mode="prescripteur" src="${FAKE_API}/places.json"></npt-finder></main>`,
+    );
     const el = wrapper.querySelector('npt-finder') as NptFinder;
     await el.ready();
     await expectEqualAccess(el);

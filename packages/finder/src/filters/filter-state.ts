@@ -43,7 +43,11 @@ export function clearedFilters(state: FinderState, preset: string, hidden: Reado
  * and those already ticked (so they can be unticked). An option that leads to "no place" is not offered.
  * Each keeps its rank in the standard's list (it names the checkbox and the URL parameter).
  */
-export function offeredOptions(field: FilterField, counts: FacetCounts | undefined, selected: readonly string[] = []): Array<{ value: string; rank: number; count: number }> {
+export function offeredOptions(
+  field: FilterField,
+  counts: FacetCounts | undefined,
+  selected: readonly string[] = [],
+): Array<{ value: string; rank: number; count: number }> {
   const out: Array<{ value: string; rank: number; count: number }> = [];
   PLACE_ENUMS[field].forEach((value: string, rank: number) => {
     const count = counts?.[field][value] ?? 0;
@@ -55,15 +59,21 @@ export function offeredOptions(field: FilterField, counts: FacetCounts | undefin
 export interface InitialSearchInput {
   /** The `preset` attribute. */
   preset: string;
-  hidden: ReadonlySet<string>;
-  /** The finder's parameters read from the page URL (empty when it keeps out of the URL). */
-  fromUrl: Record<string, string>;
+  /** The `hide-filters` attribute. */
+  hideFilters: string;
   /** The `radius` attribute. */
   radius: number;
 }
 
-/** The search a finder starts with, from the webmaster's presets and a shared link; and the search box's text. */
-export function initialSearch({ preset, hidden, fromUrl, radius }: InitialSearchInput): { search: FinderState; text: string } {
+/**
+ * The search a finder starts with, from the webmaster's presets and a shared link (`fromUrl`: the finder's
+ * parameters read from the page URL, empty when it keeps out of the URL); and the search box's text.
+ */
+export function initialSearch(
+  { preset, hideFilters, radius }: InitialSearchInput,
+  fromUrl: Record<string, string>,
+): { search: FinderState; text: string } {
+  const hidden = hiddenGroups(hideFilters);
   const presets = parsePreset(preset);
   const toggles = parsePresetToggles(preset);
   let search: FinderState;

@@ -31,8 +31,13 @@ export function renderFilters(v: FiltersView): TemplateResult {
       <label for=${id}>${label} <span class="count">(${t.number(count ?? 0)})</span></label>
     </div>`;
   const hour = (which: 'openNow' | 'openSaturday', group: string, id: string, label: string) =>
-    v.hidden.has(group) || (!counts?.[which] && !state[which]) ? nothing : checkbox(id, label, counts?.[which], state[which], (on) => v.onChange({ [which]: on }));
-  const hours = [hour('openNow', 'open-now', 'f-open-now', t.openNow), hour('openSaturday', 'open-saturday', 'f-open-saturday', t.openSaturday)];
+    v.hidden.has(group) || (!counts?.[which] && !state[which])
+      ? nothing
+      : checkbox(id, label, counts?.[which], state[which], (on) => v.onChange({ [which]: on }));
+  const hours = [
+    hour('openNow', 'open-now', 'f-open-now', t.openNow),
+    hour('openSaturday', 'open-saturday', 'f-open-saturday', t.openSaturday),
+  ];
   const groups = FILTER_FIELDS.filter((f) => !v.hidden.has(f)).map((field) => {
     const options = offeredOptions(field, counts, state.filters[field]);
     const hint = t.fieldHints[field];
@@ -48,15 +53,22 @@ export function renderFilters(v: FiltersView): TemplateResult {
         </fieldset>`
       : nothing;
   });
-  return html`<details class="filters" part="filters" ?open=${v.open} @toggle=${(e: Event) => v.onOpenChange((e.target as HTMLDetailsElement).open)}>
+  return html`<details
+    class="filters"
+    part="filters"
+    ?open=${v.open}
+    @toggle=${(e: Event) => v.onOpenChange((e.target as HTMLDetailsElement).open)}
+  >
     <summary part="filters-toggle">${t.filtersShow(active)}</summary>
     <div class="filters-body">
-      ${hours.some((h) => h !== nothing)
-        ? html`<fieldset>
-            <legend>${t.hoursFilters}</legend>
-            ${hours}
-          </fieldset>`
-        : nothing}
+      ${
+        hours.some((h) => h !== nothing)
+          ? html`<fieldset>
+              <legend>${t.hoursFilters}</legend>
+              ${hours}
+            </fieldset>`
+          : nothing
+      }
       ${groups}
       <button
         type="button"

@@ -158,9 +158,11 @@ export class NptFinderMap extends NptElement {
     return html`
       <div class="frame" part="frame">
         <div class="map"></div>
-        ${this.showSearchArea && !this.unavailable
-          ? html`<button type="button" class="search-area" part="search-area" @click=${this.onSearchArea}>${t.searchArea}</button>`
-          : nothing}
+        ${
+          this.showSearchArea && !this.unavailable
+            ? html`<button type="button" class="search-area" part="search-area" @click=${this.onSearchArea}>${t.searchArea}</button>`
+            : nothing
+        }
         ${this.stack ? this.renderStack(this.stack.ids) : nothing}
         <p class="status" part="status" role="status" ?hidden=${!message}>${message}</p>
       </div>
@@ -178,11 +180,17 @@ export class NptFinderMap extends NptElement {
         <h3 id="stack-title">${t.stackTitle(places.length)}</h3>
         <ul>
           ${places.map(
-            (p) => html`<li>
-              <button type="button" class="secondary" aria-current=${p.id === this.selectedId ? 'true' : 'false'} @click=${() => this.choose(p.id)}>
-                ${p.name}${p.address ? html`<span class="visually-hidden">, ${p.address}</span>` : nothing}
-              </button>
-            </li>`,
+            (p) =>
+              html`<li>
+                <button
+                  type="button"
+                  class="secondary"
+                  aria-current=${p.id === this.selectedId ? 'true' : 'false'}
+                  @click=${() => this.choose(p.id)}
+                >
+                  ${p.name}${p.address ? html`<span class="visually-hidden">, ${p.address}</span>` : nothing}
+                </button>
+              </li>`,
           )}
         </ul>
         <button type="button" class="secondary" @click=${() => this.closeStack()}>${t.close}</button>
@@ -441,7 +449,14 @@ export class NptFinderMap extends NptElement {
       const first = places[0]!;
       items.push(
         places.length === 1
-          ? { key: `p${first.id}`, kind: 'place', lngLat: [first.lon, first.lat], label: t.place(first.name, first.address), ids: [first.id], count: 1 }
+          ? {
+              key: `p${first.id}`,
+              kind: 'place',
+              lngLat: [first.lon, first.lat],
+              label: t.place(first.name, first.address),
+              ids: [first.id],
+              count: 1,
+            }
           : {
               key: `s${at}`,
               kind: 'stack',

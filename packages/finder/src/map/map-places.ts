@@ -12,7 +12,13 @@ export function mapPlaces(index: PlaceIndex, result: SearchResult): MapPlace[] {
   for (const i of result.order) {
     const p = index.places[i]!;
     if (p.latitude !== undefined && p.longitude !== undefined) {
-      places.push({ id: p.id, name: p.nom, address: [p.adresse, p.code_postal, p.commune].filter(Boolean).join(' '), lat: p.latitude, lon: p.longitude });
+      places.push({
+        id: p.id,
+        name: p.nom,
+        address: [p.adresse, p.code_postal, p.commune].filter(Boolean).join(' '),
+        lat: p.latitude,
+        lon: p.longitude,
+      });
     }
   }
   cache.set(result, places);

@@ -33,8 +33,7 @@ export type MapUnavailableReason =
   | 'timeout';
 
 /** IGN's free "Plan IGN" vector style (Géoplateforme), usable without a key. */
-export const DEFAULT_MAP_STYLE =
-  'https://data.geopf.fr/annexes/ressources/vectorTiles/styles/PLAN.IGN/standard.json';
+export const DEFAULT_MAP_STYLE = 'https://data.geopf.fr/annexes/ressources/vectorTiles/styles/PLAN.IGN/standard.json';
 
 /** Whether this browser can show the map: WebGL 2 (which maplibre-gl 6 requires) and workers. */
 export function canShowMap(): { ok: true } | { ok: false; reason: 'no-webgl' | 'no-worker' } {
@@ -91,8 +90,12 @@ export async function loadFinderMap(): Promise<{ ok: true } | { ok: false; reaso
 /** Whether a place has usable coordinates (finite, in range, not the 0,0 placeholder of some exports). */
 export function hasCoordinates(p: { lat?: number | null; lon?: number | null }): p is { lat: number; lon: number } {
   return (
-    typeof p.lat === 'number' && typeof p.lon === 'number' &&
-    Number.isFinite(p.lat) && Number.isFinite(p.lon) &&
-    Math.abs(p.lat) <= 90 && Math.abs(p.lon) <= 180 && !(p.lat === 0 && p.lon === 0)
+    typeof p.lat === 'number' &&
+    typeof p.lon === 'number' &&
+    Number.isFinite(p.lat) &&
+    Number.isFinite(p.lon) &&
+    Math.abs(p.lat) <= 90 &&
+    Math.abs(p.lon) <= 180 &&
+    !(p.lat === 0 && p.lon === 0)
   );
 }

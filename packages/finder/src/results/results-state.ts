@@ -1,27 +1,38 @@
 // The results of the current search, kept between renders: searched again only when the search (not the
 // open place) or the data changed, with the time "open now" was judged at.
+import type { ReactiveControllerHost, TemplateResult } from 'lit';
 import type { PlaceIndex, PlaceQuery, SearchResult } from '@npt/contract';
+import { NptResultsChangeEvent } from '../events.js';
+import type { FinderStrings } from '../translations/strings.js';
+import type { WayOut } from './ways-out.js';
 import type { FinderState } from '../state.js';
+import type * as EmptyState from './empty.js';
 
 /** The index's query for a finder search at `now` (the radius counts only around a point). */
 export function placeQuery(s: FinderState, now: Date): PlaceQuery {
-  return { point: s.point, radiusKm: s.point ? s.radiusKm : undefined, commune: s.commune, bbox: s.bbox, filters: s.filters, openNow: s.openNow, openSaturday: s.openSaturday, now };
+  return {
+    point: s.point,
+    radiusKm: s.point ? s.radiusKm : undefined,
+    commune: s.commune,
+    bbox: s.bbox,
+    filters: s.filters,
+    openNow: s.openNow,
+    openSaturday: s.openSaturday,
+    now,
+  };
 }
 
 export class ResultsState {
   result?: SearchResult;
   now = new Date();
   /** The empty state's code, there once a search has found nothing. */
-  empty?: typeof import('./empty.js');
+  private empty?: typeof EmptyState;
   private key = '';
   private index?: PlaceIndex;
   private emptyLoading?: Promise<unknown>;
 
-  /** `onChange`: a new search ran, with how many places it found; `onLoaded`: the empty state's code came. */
-  constructor(
-    private readonly onChange: (total: number) => void,
-    private readonly onLoaded: () => void,
-  ) {}
+  /** The host hears `npt-results-change` after each new search, and renders again when the empty state's code comes. */
+  constructor(private readonly host: ReactiveControllerHost & EventTarget) {}
 
   /** The data is not there (loading, failed): no result. */
   clear(): void {
@@ -34,10 +45,19 @@ export class ResultsState {
       this.now = new Date();
       this.result = index.search(placeQuery(search, this.now));
       [this.key, this.index] = [key, index];
-      this.onChange(this.result.order.length);
-      if (!this.result.order.length) this.emptyLoading ??= import('./empty.js').then((m) => ((this.empty = m), this.onLoaded()));
+      this.host.dispatchEvent(new NptResultsChangeEvent({ total: this.result.order.length }));
+      if (!this.result.order.length) this.emptyLoading ??= import('./empty.js').then((m) => ((this.empty = m), this.host.requestUpdate()));
     }
     return this.result;
+  }
+
+  /** "No place" with the ways out that give places (nothing until its code is there). */
+  renderEmpty(
+    t: FinderStrings,
+    search: { state: FinderState; preset: string; hidden: ReadonlySet<string> },
+    onWay: (way: WayOut) => void,
+  ): TemplateResult | undefined {
+    return this.empty?.renderEmpty(t, { ...search, count: (s) => this.count(s) }, onWay);
   }
 
   /** Resolves once the empty state's code is there, if a search needed it. */

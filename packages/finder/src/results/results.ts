@@ -38,42 +38,56 @@ export function renderResults(v: ResultsView): TemplateResult {
     const oh = index.hours[i];
     const d = result.distances[i]!;
     const status = oh ? hoursStatus(oh, v.now, t) : undefined;
-    items.push(html`<li class="result ${place.id === v.state.selected ? 'selected' : ''}" part="result" data-id=${place.id}>
-      <h4 class="result-name">
-        <a href=${withUrlParams(v.urlPrefix, encodeState({ ...v.state, selected: place.id }))} @click=${(e: Event) => v.onSelect(place.id, e)}>${place.nom}</a>
-      </h4>
-      ${v.state.point ? html`<p class="distance">${d === d ? t.distance(formatDistance(d * 1000, v.locale)) : t.noCoordinates}</p>` : nothing}
-      <p class="address">${oneLineAddress(place)}</p>
-      <p class="hours">
-        ${status
-          ? html`<span class="status ${status.open ? 'open' : 'closed'}" part="status">${status.text}</span>${status.open || status.today !== t.closed
-                ? html` · <span class="today">${t.today} ${status.today}</span>`
-                : nothing}`
-          : place.horaires
-            ? html`${t.hoursUnreadable} : ${place.horaires}`
-            : html`<span class="muted">${t.hoursUnknown}</span>`}
-      </p>
-      ${place.services.length
-        ? html`<ul class="tags" aria-label=${t.sheetServices}>
-            ${place.services.map((s) => html`<li>${optionLabel(s, v.t)}</li>`)}
-          </ul>`
-        : nothing}
-    </li>`);
+    items.push(
+      html`<li class="result ${place.id === v.state.selected ? 'selected' : ''}" part="result" data-id=${place.id}>
+        <h4 class="result-name">
+          <a
+            href=${withUrlParams(v.urlPrefix, encodeState({ ...v.state, selected: place.id }))}
+            @click=${(e: Event) => v.onSelect(place.id, e)}
+            >${place.nom}</a
+          >
+        </h4>
+        ${v.state.point ? html`<p class="distance">${d === d ? t.distance(formatDistance(d * 1000, v.locale)) : t.noCoordinates}</p>` : nothing}
+        <p class="address">${oneLineAddress(place)}</p>
+        <p class="hours">
+          ${
+            status
+              ? html`<span class="status ${status.open ? 'open' : 'closed'}" part="status">${status.text}</span>${
+                    status.open || status.today !== t.closed ? html` · <span class="today">${t.today} ${status.today}</span>` : nothing
+                  }`
+              : place.horaires
+                ? html`${t.hoursUnreadable} : ${place.horaires}`
+                : html`<span class="muted">${t.hoursUnknown}</span>`
+          }
+        </p>
+        ${
+          place.services.length
+            ? html`<ul class="tags" aria-label=${t.sheetServices}>
+                ${place.services.map((s) => html`<li>${optionLabel(s, v.t)}</li>`)}
+              </ul>`
+            : nothing
+        }
+      </li>`,
+    );
   }
   const rest = Math.min(v.pageSize, total - shown);
   return html`<div class="results" part="results">
     <h3 class="results-heading" id="results-heading" tabindex="-1">${v.heading}</h3>
-    ${total
-      ? html`<ol class="list" part="list" aria-labelledby="results-heading">
-            ${items}
-          </ol>
-          ${rest > 0
-            ? html`<p class="more">
-                <span class="muted">${t.shownOf(shown, total)}</span>
-                <button type="button" class="secondary" part="button show-more" @click=${v.onMore}>${t.showMore(rest)}</button>
-              </p>`
-            : nothing}`
-      : v.empty()}
+    ${
+      total
+        ? html`<ol class="list" part="list" aria-labelledby="results-heading">
+              ${items}
+            </ol>
+            ${
+              rest > 0
+                ? html`<p class="more">
+                    <span class="muted">${t.shownOf(shown, total)}</span>
+                    <button type="button" class="secondary" part="button show-more" @click=${v.onMore}>${t.showMore(rest)}</button>
+                  </p>`
+                : nothing
+            }`
+        : v.empty()
+    }
   </div>`;
 }
 
@@ -89,6 +103,13 @@ export function renderLoadError(t: FinderStrings, onRetry: () => void): Template
 export function renderSkeleton(): TemplateResult {
   return html`<div class="results" part="results" aria-hidden="true">
     <div class="skeleton heading"></div>
-    ${[0, 1, 2].map(() => html`<div class="skeleton row"><div></div><div></div><div></div></div>`)}
+    ${[0, 1, 2].map(
+      () =>
+        html`<div class="skeleton row">
+          <div></div>
+          <div></div>
+          <div></div>
+        </div>`,
+    )}
   </div>`;
 }

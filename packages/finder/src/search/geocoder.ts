@@ -30,11 +30,17 @@ function readFeature(f: unknown): GeocodedAddress | undefined {
  * Geocodes an address; `signal` cancels a request that a newer keystroke has made useless. Rejects
  * with the API client's typed errors (network, timeout, http, invalid, aborted).
  */
-export async function geocode(url: string, query: string, options: { signal?: AbortSignal; limit?: number } = {}): Promise<GeocodedAddress[]> {
+export async function geocode(
+  url: string,
+  query: string,
+  options: { signal?: AbortSignal; limit?: number } = {},
+): Promise<GeocodedAddress[]> {
   const target = new URL(url, document.baseURI);
   target.searchParams.set('q', query);
   target.searchParams.set('limit', String(options.limit ?? 5));
-  const body = (await fetchJson(target.toString(), { signal: options.signal, timeoutMs: 6000, retries: 1 })) as { features?: unknown } | null;
+  const body = (await fetchJson(target.toString(), { signal: options.signal, timeoutMs: 6000, retries: 1 })) as {
+    features?: unknown;
+  } | null;
   const features = Array.isArray(body?.features) ? body.features : [];
   return features.map(readFeature).filter((a): a is GeocodedAddress => !!a);
 }

@@ -22,7 +22,9 @@ export interface SearchBoxView {
 }
 
 export const suggestionLabel = (s: Suggestion, t: FinderStrings): string =>
-  s.kind === 'commune' ? t.communeOption(s.commune.nom, s.commune.codesPostaux.slice(0, 3).join(', ') + (s.commune.codesPostaux.length > 3 ? '…' : '')) : s.address.label;
+  s.kind === 'commune'
+    ? t.communeOption(s.commune.nom, s.commune.codesPostaux.slice(0, 3).join(', ') + (s.commune.codesPostaux.length > 3 ? '…' : ''))
+    : s.address.label;
 
 /** A location target drawn inline: the "⌖" character shows as an empty box where no font has it. */
 const locationIcon = svg`<svg class="icon" viewBox="0 0 24 24" width="1.1em" height="1.1em" aria-hidden="true" focusable="false"><circle cx="12" cy="12" r="7" fill="none" stroke="currentColor" stroke-width="2"/><circle cx="12" cy="12" r="2.5" fill="currentColor"/><path d="M12 1v4M12 19v4M1 12h4M19 12h4" stroke="currentColor" stroke-width="2"/></svg>`;
@@ -44,11 +46,19 @@ export function renderSearchBox(v: SearchBoxView): TemplateResult {
       <p class="hint" id="q-hint">${t.searchHint}</p>
       <div class="search-row">
         ${c.combo.render({ describedBy: 'q-hint', listLabel: t.suggestionsLabel })}
-        <button type="submit" class="primary" part="button" aria-disabled=${ifDefined(c.geocoding ? 'true' : undefined)}>${t.searchButton}</button>
+        <button type="submit" class="primary" part="button" aria-disabled=${ifDefined(c.geocoding ? 'true' : undefined)}>
+          ${t.searchButton}
+        </button>
       </div>
     </div>
     <div class="search-tools">
-      <button type="button" class="secondary" part="button around-me" @click=${v.onAroundMe} aria-disabled=${ifDefined(v.locating ? 'true' : undefined)}>
+      <button
+        type="button"
+        class="secondary"
+        part="button around-me"
+        @click=${v.onAroundMe}
+        aria-disabled=${ifDefined(v.locating ? 'true' : undefined)}
+      >
         ${locationIcon} ${v.locating ? t.locating : t.aroundMe}
       </button>
       <label class="radius">

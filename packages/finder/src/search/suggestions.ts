@@ -51,5 +51,8 @@ export function matchCommunes(options: readonly CommuneOption[], query: string, 
 
 /** Whether the text looks like a street address rather than a commune (a number, or a street word). */
 export function looksLikeAddress(query: string): boolean {
-  return /\d.*[a-z]|\b(rue|avenue|av|bd|boulevard|place|allée|chemin|impasse|quai|route|cours|square)\b/i.test(query.trim()) && !/^\d{5}$/.test(query.trim());
+  return (
+    /\d.*[a-z]|\b(rue|avenue|av|bd|boulevard|place|allée|chemin|impasse|quai|route|cours|square)\b/i.test(query.trim()) &&
+    !/^\d{5}$/.test(query.trim())
+  );
 }

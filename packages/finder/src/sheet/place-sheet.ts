@@ -59,56 +59,74 @@ export function renderPlaceSheet(v: SheetView): TemplateResult {
     </div>
     <div class="sheet-block">
       <h4>${t.sheetHours}</h4>
-      ${status && v.hours
-        ? html`<p><span class="status ${status.open ? 'open' : 'closed'}">${status.text}</span></p>
-            <table class="week">
-              <caption class="visually-hidden">${t.sheetHours}</caption>
-              <tbody>
-                ${weekRows(v.hours, t).map(
-                  (r, i) => html`<tr class=${i === today ? 'today' : ''} aria-current=${i === today ? 'date' : 'false'}>
-                    <th scope="row">${r.day}${i === today ? html` <span class="badge">(${t.today})</span>` : nothing}</th>
-                    <td>${r.hours}${r.comment ? html` <span class="muted">(${r.comment})</span>` : nothing}</td>
-                  </tr>`,
-                )}
-              </tbody>
-            </table>`
-        : html`<p>${place.horaires ? html`${t.hoursUnreadable} : ${place.horaires}` : t.hoursUnknown}</p>`}
+      ${
+        status && v.hours
+          ? html`<p><span class="status ${status.open ? 'open' : 'closed'}">${status.text}</span></p>
+              <table class="week">
+                <caption class="visually-hidden">
+                  ${t.sheetHours}
+                </caption>
+                <tbody>
+                  ${weekRows(v.hours, t).map(
+                    (r, i) =>
+                      html`<tr class=${i === today ? 'today' : ''} aria-current=${i === today ? 'date' : 'false'}>
+                        <th scope="row">${r.day}${i === today ? html` <span class="badge">(${t.today})</span>` : nothing}</th>
+                        <td>${r.hours}${r.comment ? html` <span class="muted">(${r.comment})</span>` : nothing}</td>
+                      </tr>`,
+                  )}
+                </tbody>
+              </table>`
+          : html`<p>${place.horaires ? html`${t.hoursUnreadable} : ${place.horaires}` : t.hoursUnknown}</p>`
+      }
     </div>
-    ${place.telephone || place.courriels.length || place.site_web.length || place.prise_rdv
-      ? html`<div class="sheet-block">
-          <h4>${t.sheetContact}</h4>
-          <ul class="plain">
-            ${place.telephone ? html`<li>${t.sheetPhone} : <a href="tel:${place.telephone}">${formatPhone(place.telephone)}</a></li>` : nothing}
-            ${place.courriels.map((c) => html`<li>${t.sheetEmail} : <a href="mailto:${c}">${c}</a></li>`)}
-            ${place.site_web.map((u) => html`<li>${external(u, `${t.sheetWebsite} : ${u.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '')}`, t)}</li>`)}
-            ${place.prise_rdv ? html`<li>${external(place.prise_rdv, t.sheetBooking, t)}</li>` : nothing}
-          </ul>
-        </div>`
-      : nothing}
+    ${
+      place.telephone || place.courriels.length || place.site_web.length || place.prise_rdv
+        ? html`<div class="sheet-block">
+            <h4>${t.sheetContact}</h4>
+            <ul class="plain">
+              ${place.telephone ? html`<li>${t.sheetPhone} : <a href="tel:${place.telephone}">${formatPhone(place.telephone)}</a></li>` : nothing}
+              ${place.courriels.map((c) => html`<li>${t.sheetEmail} : <a href="mailto:${c}">${c}</a></li>`)}
+              ${place.site_web.map((u) => html`<li>${external(u, `${t.sheetWebsite} : ${u.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '')}`, t)}</li>`)}
+              ${place.prise_rdv ? html`<li>${external(place.prise_rdv, t.sheetBooking, t)}</li>` : nothing}
+            </ul>
+          </div>`
+        : nothing
+    }
     ${list(t.sheetServices, place.services)} ${list(t.sheetPublics, place.publics_specifiquement_adresses)}
     ${list(t.sheetAccessibility, place.prise_en_charge_specifique)} ${list(t.sheetAccess, place.modalites_acces)}
     ${list(t.sheetSupport, place.modalites_accompagnement)} ${list(t.sheetFees, place.frais_a_charge)}
-    ${list(t.sheetPrograms, place.dispositif_programmes_nationaux)} ${list(t.sheetLabels, [...place.formations_labels, ...place.autres_formations_labels])}
+    ${list(t.sheetPrograms, place.dispositif_programmes_nationaux)}
+    ${list(t.sheetLabels, [...place.formations_labels, ...place.autres_formations_labels])}
     ${place.fiche_acces_libre ? html`<p>${external(place.fiche_acces_libre, t.sheetAccessibilityLink, t)}</p>` : nothing}
     ${place.presentation_detail ? html`<p class="detail">${place.presentation_detail}</p>` : nothing}
     <p class="muted small">
-      ${date && !Number.isNaN(date.getTime())
-        ? html`${t.sheetUpdated(new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'fr-FR', { dateStyle: 'long' }).format(date))}<br />`
-        : nothing}
+      ${
+        date && !Number.isNaN(date.getTime())
+          ? html`${t.sheetUpdated(new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'fr-FR', { dateStyle: 'long' }).format(date))}<br />`
+          : nothing
+      }
       ${place.source ? t.sheetSource(t.sourceNames[place.source] ?? place.source.replace(/-/g, ' ')) : nothing}
     </p>
     <p class="sheet-actions">
       <button type="button" class="secondary" part="button copy-link" @click=${v.onCopy}>${t.sheetCopyLink}</button>
       <span role="status" class="copy-message">${v.copyMessage}</span>
     </p>
-    ${v.prescriber
-      ? html`<div class="prescriber" part="prescriber">
-          <h4>${t.prescriberTitle}</h4>
-          <label for="note">${t.prescriberNote}</label>
-          <p class="hint" id="note-hint">${t.prescriberNoteHint}</p>
-          <textarea id="note" rows="4" aria-describedby="note-hint" .value=${v.note} @input=${(e: Event) => v.onNote((e.target as HTMLTextAreaElement).value)}></textarea>
-          <button type="button" class="primary" part="button print" @click=${v.onPrint}>${t.prescriberPrint}</button>
-        </div>`
-      : nothing}
+    ${
+      v.prescriber
+        ? html`<div class="prescriber" part="prescriber">
+            <h4>${t.prescriberTitle}</h4>
+            <label for="note">${t.prescriberNote}</label>
+            <p class="hint" id="note-hint">${t.prescriberNoteHint}</p>
+            <textarea
+              id="note"
+              rows="4"
+              aria-describedby="note-hint"
+              .value=${v.note}
+              @input=${(e: Event) => v.onNote((e.target as HTMLTextAreaElement).value)}
+            ></textarea>
+            <button type="button" class="primary" part="button print" @click=${v.onPrint}>${t.prescriberPrint}</button>
+          </div>`
+        : nothing
+    }
   </article>`;
 }

@@ -13,7 +13,9 @@ export function orientationSheetHtml(place: Place, note: string, t: FinderString
   const oh = parseOpeningHours(place.horaires);
   const rows = oh
     ? `<table><tbody>${weekRows(oh, t)
-        .map((r) => `<tr><th scope="row">${escape(r.day)}</th><td>${escape(r.hours)}${r.comment ? ` (${escape(r.comment)})` : ''}</td></tr>`)
+        .map(
+          (r) => `<tr><th scope="row">${escape(r.day)}</th><td>${escape(r.hours)}${r.comment ? ` (${escape(r.comment)})` : ''}</td></tr>`,
+        )
         .join('')}</tbody></table>`
     : place.horaires
       ? `<p>${escape(place.horaires)}</p>`
@@ -54,12 +56,16 @@ export function printHtml(doc: string, print: (w: Window) => void = (w) => w.pri
     frame.tabIndex = -1;
     frame.style.cssText = 'position:fixed;width:0;height:0;border:0;inset:auto 0 0 auto;visibility:hidden';
     frame.srcdoc = doc;
-    frame.addEventListener('load', () => {
-      print(frame.contentWindow!);
-      resolve(frame);
-      // Some browsers return from print() before the dialog closes: keep the frame a while.
-      setTimeout(() => frame.remove(), 60_000);
-    }, { once: true });
+    frame.addEventListener(
+      'load',
+      () => {
+        print(frame.contentWindow!);
+        resolve(frame);
+        // Some browsers return from print() before the dialog closes: keep the frame a while.
+        setTimeout(() => frame.remove(), 60_000);
+      },
+      { once: true },
+    );
     document.body.append(frame);
   });
 }

@@ -2,6 +2,8 @@
 // when it opens from the list, and printing through it.
 import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { PlaceIndex, SearchResult } from '@npt/contract';
+import { withUrlParams } from '@npt/ui';
+import { encodeState, type FinderState } from '../state.js';
 import type { FinderStrings } from '../translations/strings.js';
 import type { NptSheetCloseEvent } from './events.js';
 
@@ -14,7 +16,9 @@ export interface SheetSlotView {
   /** Position of the open place in the index. */
   selected: number;
   prescriber: boolean;
-  shareUrl: string;
+  state: FinderState;
+  /** The finder's URL prefix: "copy link" copies the page's URL with this sheet open. */
+  urlPrefix: string;
   onClose: () => void;
 }
 
@@ -44,7 +48,7 @@ export class SheetSlot {
       .distanceKm=${v.result.distances[v.selected]!}
       .now=${v.now}
       .prescriber=${v.prescriber}
-      .shareUrl=${v.shareUrl}
+      .shareUrl=${withUrlParams(v.urlPrefix, encodeState(v.state))}
       .focusRequest=${this.focusRequest}
       @npt-sheet-close=${(e: NptSheetCloseEvent) => (e.stopPropagation(), v.onClose())}
     ></npt-finder-sheet>`;

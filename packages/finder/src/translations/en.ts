@@ -24,7 +24,9 @@ export const en: FinderStrings = {
   suggestionsAddresses: 'Addresses',
   communeOption: (nom, codes) => (codes ? `${nom} (${codes})` : nom),
   suggestionsAnnounced: (towns, addresses) => {
-    const what = [towns ? plural(towns, 'town', 'towns') : '', addresses ? plural(addresses, 'address', 'addresses') : ''].filter(Boolean).join(' and ');
+    const what = [towns ? plural(towns, 'town', 'towns') : '', addresses ? plural(addresses, 'address', 'addresses') : '']
+      .filter(Boolean)
+      .join(' and ');
     return what ? `${what} suggested, use the up and down arrows to choose` : 'No suggestion';
   },
   clearSearch: 'Clear the search',

@@ -28,7 +28,10 @@ export const fr: FinderStrings = {
   suggestionsAddresses: 'Adresses',
   communeOption: (nom, codes) => (codes ? `${nom} (${codes})` : nom),
   suggestionsAnnounced: (communes, addresses) => {
-    const what = [communes ? plural(communes, 'commune proposée', 'communes proposées') : '', addresses ? plural(addresses, 'adresse proposée', 'adresses proposées') : '']
+    const what = [
+      communes ? plural(communes, 'commune proposée', 'communes proposées') : '',
+      addresses ? plural(addresses, 'adresse proposée', 'adresses proposées') : '',
+    ]
       .filter(Boolean)
       .join(' et ');
     return what ? `${what}, flèches haut et bas pour choisir` : 'Aucune suggestion';
