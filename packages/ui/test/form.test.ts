@@ -52,7 +52,7 @@ describe('form foundation (example widget)', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('on a failed submit, focuses the summary whose links move focus to each field, in order', async () => {
+  it('on a failed submit, focuses the summary (read once, not a live region) whose links move focus to each field, in order', async () => {
     const el = await mount();
     await type(el, '#email', 'pas-une-adresse');
     await type(el, '#people', '12,5');
@@ -70,6 +70,12 @@ describe('form foundation (example widget)', () => {
     expect(active(el)?.id).to.equal('topics');
     expect(nb($(el, '[role="status"]').textContent)).to.equal('5 champs sont à corriger.');
     await expect(el).to.be.accessible();
+    // Focus reads the summary once; it is no live region, so fixing a field while it shows (its list
+    // shrinks) does not interrupt the person with the whole list again.
+    const summary = $(el, '.error-summary');
+    expect(summary.getAttribute('role')).to.equal('region');
+    expect(summary.hasAttribute('aria-live')).to.equal(false);
+    expect(nb(el.shadowRoot!.getElementById(summary.getAttribute('aria-labelledby')!)?.textContent)).to.equal('Des champs sont à corriger');
   });
 
   it('reads French numbers, sends once with an Idempotency-Key, clears the draft and shows the reference', async () => {

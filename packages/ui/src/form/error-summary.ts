@@ -8,8 +8,9 @@ export interface SummaryError {
 
 /**
  * The error summary shown above a form after a failed submit; it takes focus (the form controller
- * focuses it, or call `focusErrorSummary`) so keyboard and screen-reader users land on the list of what
- * to fix, and each entry is a link that moves focus to its field.
+ * focuses it) so keyboard and screen-reader users land on the list of what to fix, and each entry is a
+ * link that moves focus to its field. Not a live region: focus already reads it, and an alert would read
+ * the whole list again each time the person fixes a field while it shows.
  */
 export function renderErrorSummary(
   title: string,
@@ -18,7 +19,7 @@ export function renderErrorSummary(
   id = 'error-summary',
 ): TemplateResult | typeof nothing {
   if (errors.length === 0) return nothing;
-  return html`<div class="error-summary" id=${id} part="error-summary" role="alert" tabindex="-1" aria-labelledby="${id}-title">
+  return html`<div class="error-summary" id=${id} part="error-summary" role="region" tabindex="-1" aria-labelledby="${id}-title">
     <h3 id="${id}-title">${title}</h3>
     <ul>
       ${errors.map(
@@ -36,9 +37,4 @@ export function renderErrorSummary(
       )}
     </ul>
   </div>`;
-}
-
-/** Moves focus to the error summary in `root`, once it is rendered. */
-export function focusErrorSummary(root: ShadowRoot | null): void {
-  root?.querySelector<HTMLElement>('.error-summary')?.focus();
 }
