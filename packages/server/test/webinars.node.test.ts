@@ -164,14 +164,23 @@ for (const dialect of DIALECTS) {
 
     test('admin CSV of a session’s registrations', async () => {
       const id = await session(1);
-      await registerTo(id, { ...person(400), organisation: 'CCAS, Ville' });
-      await registerTo(id, person(401));
+      await registerTo(id, { ...person(400), organisation: 'CCAS, Ville', role: 'mediator', needs: ['captions', 'sign-language'] });
+      await registerTo(id, {
+        ...person(401),
+        organisation: 'Bobigny',
+        communeCode: '93008',
+        role: 'elected-official',
+        needs: ['other'],
+        needsOther: '=HYPERLINK("https://evil.example";"boucle magnétique")',
+      });
       const r = await t.app.inject({ url: `/v1/admin/webinars/${id}/registrations.csv`, headers: { authorization: `Bearer ${ADMIN_TOKEN}` } });
       assert.equal(r.statusCode, 200);
       const lines = r.body.replace(/^\uFEFF/, '').trim().split('\r\n');
-      assert.equal(lines[0], 'name,email,organisation,commune,status,registered_at');
-      assert.match(lines[1]!, /^Personne 400,personne.400@example.org,"CCAS, Ville",,registered,/);
-      assert.match(lines[2]!, /^Personne 401,.*,waiting,/);
+      assert.equal(lines[0], 'name,email,organisation,commune,status,registered_at,role,commune_code,accessibility_needs,accessibility_needs_other');
+      // Organisers arrange captions and sign language from these columns.
+      assert.match(lines[1]!, /^Personne 400,personne.400@example.org,"CCAS, Ville",,registered,[^,]+,mediator,,"captions, sign-language",$/);
+      assert.match(lines[2]!, /^Personne 401,.*,Bobigny,waiting,[^,]+,elected-official,93008,other,"'=HYPERLINK\(""https:\/\/evil\.example"";""boucle magnétique""\)"$/);
+      assert.doesNotMatch(lines[2]!, /(^|[,;"])=/, 'the person\'s own words never become a formula');
       assert.equal((await t.app.inject({ url: `/v1/admin/webinars/${id}/registrations.csv` })).statusCode, 401);
       assert.equal((await t.app.inject({ url: '/v1/admin/webinars/nope/registrations.csv', headers: { authorization: `Bearer ${ADMIN_TOKEN}` } })).statusCode, 404);
     });

@@ -154,9 +154,21 @@ export const adminRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, 
     async (request, reply) => {
       if (!(await getWebinar(db, request.params.id))) return sendProblem(reply, 404, 'not-found', 'No webinar with this id');
       const rows = await listRegistrations(db, request.params.id);
+      // Role, commune code and accessibility needs let organisers arrange captions and sign language.
       const body = toCsv(
-        ['name', 'email', 'organisation', 'commune', 'status', 'registered_at'],
-        rows.map((r) => [r.name, r.email, r.organisation, r.commune, r.status, r.created_at]),
+        ['name', 'email', 'organisation', 'commune', 'status', 'registered_at', 'role', 'commune_code', 'accessibility_needs', 'accessibility_needs_other'],
+        rows.map((r) => [
+          r.name,
+          r.email,
+          r.organisation,
+          r.commune,
+          r.status,
+          r.created_at,
+          r.role,
+          r.commune_code,
+          r.needs?.split('|').join(', '),
+          r.needs_other,
+        ]),
       );
       return reply.headers(csv(`inscriptions-${request.params.id}.csv`)).send(body);
     },
