@@ -102,10 +102,10 @@ describe('<npt-funding-simulator>', () => {
   });
 
   for (const [typed, message] of [
-    ['abc', 'Saisissez un nombre entier, en chiffres'],
-    ['-5', 'Saisissez un nombre positif'],
+    ['abc', 'saisissez un nombre entier, en chiffres'],
+    ['-5', 'saisissez un nombre positif'],
     ['12,5', 'sans virgule'],
-    ['1e12', 'Saisissez un nombre entier, en chiffres'],
+    ['1e12', 'saisissez un nombre entier, en chiffres'],
     ['999999999999', 'trop grand'],
   ] as const) {
     it(`explains the error of "${typed}" next to its field, never NaN`, async () => {

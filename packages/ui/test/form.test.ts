@@ -62,7 +62,7 @@ describe('form foundation (example widget)', () => {
     expect(links.map((a) => nb(a.textContent))).to.deep.equal([
       'Renseignez « Nom ».',
       '« Adresse e-mail » : indiquez une adresse e-mail valide, par exemple nom@commune.fr.',
-      'Personnes accompagnées : Saisissez un nombre entier, sans virgule.',
+      '« Personnes accompagnées » : saisissez un nombre entier, sans virgule.',
       '« Volets » : choisissez une réponse.',
       'Cochez « J’accepte que la Métropole traite ces données » pour continuer.',
     ]);
