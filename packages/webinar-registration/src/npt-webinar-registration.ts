@@ -245,9 +245,11 @@ export class NptWebinarRegistration extends NptElement {
     this.ref = ref;
     if (ref && changed) {
       this.view = { kind: 'manage' };
-      this.manage.load();
-      // Not on arrival: focus stays where the page puts it; after a link followed within the page, it follows.
-      if (moveFocus === true || moveFocus instanceof Event) this.focusLater.focusAfterRender('.title');
+      // Not on arrival: focus stays where the page puts it; after a link followed within the page, it follows
+      // (to the widget's title while the booking loads, then to the booking's heading).
+      const follow = moveFocus === true || moveFocus instanceof Event;
+      this.manage.load(follow);
+      if (follow) this.focusLater.focusAfterRender('.title');
     } else if (!ref && this.view.kind === 'manage') {
       this.view = { kind: 'sessions' };
     }

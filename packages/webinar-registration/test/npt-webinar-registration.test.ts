@@ -263,21 +263,40 @@ describe('managing a booking', () => {
     byText(el, 'button', 'Non, garder mon inscription').click();
     await el.updateComplete;
     expect(text(el)).to.not.include('Voulez-vous vraiment');
+    expect(shadow(el).activeElement?.getAttribute('part')).to.equal('cancel');
     $<HTMLButtonElement>(el, '[part="cancel"]').click();
     await el.updateComplete;
     const cancelled = oneEvent(el, 'npt-registration-cancel');
     byText(el, 'button', 'Oui, annuler mon inscription').click();
     expect((await cancelled).detail).to.deep.equal({ webinarId: 'ouverte', status: 'registered' });
     await until(el, 'Votre inscription est annulée.');
+    await el.updateComplete;
+    // Focus on the message, so that a screen reader says the booking is cancelled (the heading did not change).
+    expect(shadow(el).activeElement?.textContent).to.include('Votre inscription est annulée.');
     expect(location.hash).to.equal('');
     await expectAccessible(el);
   });
 
-  it('on the waiting list: the rank, and no meeting link', async () => {
-    const el = await mountManage([{ path: `/webinars/ouverte/registrations/${TOKEN}`, body: { token: TOKEN, webinarId: 'ouverte', status: 'waiting', position: 2 } }]);
+  it('on the waiting list: the rank, and no meeting link (even were the API to send one)', async () => {
+    const el = await mountManage([
+      { path: `/webinars/ouverte/registrations/${TOKEN}`, body: { token: TOKEN, webinarId: 'ouverte', status: 'waiting', position: 2, joinUrl: 'https://visio.example.org/x' } },
+    ]);
     await until(el, 'Vous êtes 2e sur la liste d’attente.');
     expect(shadow(el).querySelector('[part="join-link"]')).to.equal(null);
     await expectAccessible(el);
+  });
+
+  it('a managing link followed within the page: the booking’s heading takes focus once it has loaded', async () => {
+    await fakeApi([
+      { path: '/webinars', body: SESSIONS },
+      { path: `/webinars/ouverte/registrations/${TOKEN}`, body: { token: TOKEN, webinarId: 'ouverte', status: 'registered' } },
+    ]);
+    const el = await fixture<NptWebinarRegistration>(html`<npt-webinar-registration api=${FAKE_API}></npt-webinar-registration>`);
+    await until(el, 'Session ouverte');
+    location.hash = `inscription=ouverte.${TOKEN}`;
+    await until(el, 'Inscription confirmée : votre place est réservée.');
+    await el.updateComplete;
+    expect(shadow(el).activeElement?.id).to.equal('manage-title');
   });
 
   it('an unknown or cancelled link says so and leads back to the sessions', async () => {

@@ -31,6 +31,8 @@ export class ManageController implements ReactiveController {
   cancel: CancelState = 'idle';
   private readonly focus: FocusController;
   private cancelKey = newIdempotencyKey();
+  /** A link followed within the page: the booking's heading takes focus once it shows (it loads first). */
+  private focusWhenShown = false;
 
   readonly booking: Task<readonly [string, string], Registration>;
 
@@ -49,8 +51,17 @@ export class ManageController implements ReactiveController {
 
   hostConnected(): void {}
 
-  /** A (new) booking link: read it. */
-  load(): void {
+  hostUpdated(): void {
+    if (!this.focusWhenShown) return;
+    const title = (this.host.shadowRoot ?? this.host).querySelector<HTMLElement>('#manage-title');
+    if (!title) return;
+    this.focusWhenShown = false;
+    title.focus();
+  }
+
+  /** A (new) booking link: read it; with `moveFocus`, its heading takes focus once the booking shows. */
+  load(moveFocus = false): void {
+    this.focusWhenShown = moveFocus;
     this.cancel = 'idle';
     this.cancelKey = newIdempotencyKey();
     if (this.o.ref()) void this.booking.run();
@@ -150,7 +161,8 @@ export class ManageController implements ReactiveController {
       }
     }
     this.cancel = 'cancelled';
-    this.focus.focusAfterRender('#manage-title');
+    // The message itself, not the unchanged heading: a screen reader says that the booking is cancelled.
+    this.focus.focusAfterRender('.cancelled');
     this.o.onCancelled(ref, r);
   }
 
