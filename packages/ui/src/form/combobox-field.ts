@@ -1,8 +1,7 @@
 import type { TemplateResult } from 'lit';
 import type { ComboboxController } from './combobox.js';
 import type { FormController } from './form-controller.js';
-import { renderField } from './field.js';
-import type { BaseFieldOptions } from './fields.js';
+import { formField, type BaseFieldOptions } from './fields.js';
 
 /**
  * A labelled combobox field: the combobox's `id` must be `form.id(path)`, and its `onPick` sets the
@@ -16,22 +15,13 @@ export function comboboxField<T>(
   combo: ComboboxController<T>,
   o: BaseFieldOptions & { listLabel: string },
 ): TemplateResult {
-  const id = form.field(path, { label: o.label, message: o.message });
-  const error = form.error(path);
-  return renderField({
-    id,
-    label: o.label,
-    hint: o.hint,
-    error,
-    required: o.required,
-    requiredMark: form.messages.requiredMark,
-    control: (a) =>
-      combo.render({
-        ...a,
-        listLabel: o.listLabel,
-        required: o.required,
-        onBlur: () => form.blur(path),
-        onUnpick: () => form.get(path) !== '' && form.set(path, ''),
-      }),
-  });
+  return formField(form, path, o, (_, a) =>
+    combo.render({
+      ...a,
+      listLabel: o.listLabel,
+      required: o.required,
+      onBlur: () => form.blur(path),
+      onUnpick: () => form.get(path) !== '' && form.set(path, ''),
+    }),
+  );
 }

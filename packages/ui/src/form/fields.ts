@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { formatNumber } from '../format.js';
 import type { FormController } from './form-controller.js';
-import { describedBy, renderError, renderField, renderHint, renderRequired } from './field.js';
+import { describedBy, renderError, renderField, renderHint, renderRequired, type FieldOptions } from './field.js';
 import type { FieldIssue } from './messages.js';
 
 /** What every renderer takes: the field's path in the values, its label and hint. */
@@ -34,10 +34,20 @@ function base(form: FormController<unknown>, path: string, o: BaseFieldOptions &
   return { id, error: form.error(path), mark: form.messages.requiredMark };
 }
 
-/** A text, e-mail, tel or url input: the value is the string typed. */
-export function textField(form: FormController<unknown>, path: string, o: TextFieldOptions): TemplateResult {
-  const type = o.type ?? 'text';
-  const { id, error, mark } = base(form, path, { ...o, type });
+type Control = (id: string, a: { describedBy: string | undefined; invalid: 'true' | undefined }) => TemplateResult;
+
+/**
+ * Registers a field with the form and renders it labelled, with its hint, inline error and required
+ * mark; `control` draws the native control (or a combobox) with the ids it is described by.
+ */
+export function formField(
+  form: FormController<unknown>,
+  path: string,
+  o: BaseFieldOptions & { type?: string },
+  control: Control,
+  extra?: (id: string) => Pick<FieldOptions, 'describedBy' | 'after'>,
+): TemplateResult {
+  const { id, error, mark } = base(form, path, o);
   return renderField({
     id,
     label: o.label,
@@ -45,7 +55,19 @@ export function textField(form: FormController<unknown>, path: string, o: TextFi
     error,
     required: o.required,
     requiredMark: mark,
-    control: (a) =>
+    ...extra?.(id),
+    control: (a) => control(id, a),
+  });
+}
+
+/** A text, e-mail, tel or url input: the value is the string typed. */
+export function textField(form: FormController<unknown>, path: string, o: TextFieldOptions): TemplateResult {
+  const type = o.type ?? 'text';
+  return formField(
+    form,
+    path,
+    { ...o, type },
+    (id, a) =>
       html`<input
         id=${id}
         name=${path}
@@ -61,7 +83,7 @@ export function textField(form: FormController<unknown>, path: string, o: TextFi
         @change=${() => form.blur(path)}
         @blur=${() => form.blur(path)}
       />`,
-  });
+  );
 }
 
 /**
@@ -79,23 +101,13 @@ export function textareaField(
   path: string,
   o: BaseFieldOptions & { maxLength?: number; rows?: number },
 ): TemplateResult {
-  const { id, error, mark } = base(form, path, o);
   const value = text(form, path);
-  const count = o.maxLength
-    ? html`<p class="count ${value.length > o.maxLength ? 'count--over' : ''}" id="${id}-count" part="count">
-        ${form.messages.characters(formatNumber(value.length, form.locale), formatNumber(o.maxLength, form.locale))}
-      </p>`
-    : nothing;
-  return renderField({
-    id,
-    label: o.label,
-    hint: o.hint,
-    error,
-    required: o.required,
-    requiredMark: mark,
-    describedBy: o.maxLength ? `${id}-count` : undefined,
-    after: count,
-    control: (a) =>
+  const max = o.maxLength;
+  return formField(
+    form,
+    path,
+    o,
+    (id, a) =>
       html`<textarea
         id=${id}
         name=${path}
@@ -107,7 +119,16 @@ export function textareaField(
         @input=${(e: Event) => form.set(path, (e.target as HTMLTextAreaElement).value)}
         @blur=${() => form.blur(path)}
       ></textarea>`,
-  });
+    (id) =>
+      max
+        ? {
+            describedBy: `${id}-count`,
+            after: html`<p class="count ${value.length > max ? 'count--over' : ''}" id="${id}-count" part="count">
+              ${form.messages.characters(formatNumber(value.length, form.locale), formatNumber(max, form.locale))}
+            </p>`,
+          }
+        : {},
+  );
 }
 
 export interface Choice {
@@ -122,16 +143,12 @@ export function selectField(
   path: string,
   o: BaseFieldOptions & { options: readonly Choice[]; placeholder?: string; autocomplete?: string },
 ): TemplateResult {
-  const { id, error, mark } = base(form, path, o);
   const value = text(form, path);
-  return renderField({
-    id,
-    label: o.label,
-    hint: o.hint,
-    error,
-    required: o.required,
-    requiredMark: mark,
-    control: (a) =>
+  return formField(
+    form,
+    path,
+    o,
+    (id, a) =>
       html`<select
         id=${id}
         name=${path}
@@ -147,7 +164,7 @@ export function selectField(
         <option value="" ?selected=${value === ''}>${o.placeholder ?? ''}</option>
         ${o.options.map((c) => html`<option value=${c.value} ?selected=${c.value === value}>${c.label}</option>`)}
       </select>`,
-  });
+  );
 }
 
 /** One checkbox (a consent, "the same as the contact"): the value is a boolean. */
