@@ -170,6 +170,24 @@ describe('draft store', () => {
     assert.equal(store.load(), null);
   });
 
+  it('a page where reading localStorage itself throws (storage disabled, sandboxed frame) keeps the draft in memory', () => {
+    const had = Object.getOwnPropertyDescriptor(globalThis, 'localStorage');
+    Object.defineProperty(globalThis, 'localStorage', {
+      configurable: true,
+      get: () => {
+        throw new DOMException('denied', 'SecurityError');
+      },
+    });
+    try {
+      const store = new DraftStore<{ a: string }>({ form: 'f', version: 1, page: 'https://x.fr/q' });
+      assert.doesNotThrow(() => store.save({ a: '1' }, 'k'));
+      assert.deepEqual(store.load()?.values, { a: '1' });
+    } finally {
+      if (had) Object.defineProperty(globalThis, 'localStorage', had);
+      else delete (globalThis as { localStorage?: unknown }).localStorage;
+    }
+  });
+
   it('is namespaced by page, form and version, and expires after 30 days', () => {
     const { m, storage } = map();
     let now = 1_000;
@@ -178,7 +196,9 @@ describe('draft store', () => {
     assert.deepEqual([...m.keys()], ['npt-draft:https://ville.fr/aide:contact:v2']);
     assert.equal(new DraftStore({ form: 'contact', version: 3, page: 'https://ville.fr/aide', storage }).load(), null, 'another version');
     assert.deepEqual(store.load(), { values: { a: 'x' }, key: 'key-1', savedAt: 1_000 });
-    now += 31 * 86_400_000;
+    now += 29 * 86_400_000;
+    assert.equal(store.load()?.key, 'key-1', 'still there after 29 days');
+    now += 2 * 86_400_000;
     assert.equal(store.load(), null);
     assert.equal(m.size, 0, 'an expired draft is removed');
   });
