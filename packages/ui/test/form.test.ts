@@ -69,6 +69,7 @@ describe('form foundation (example widget)', () => {
     links[3]!.click();
     expect(active(el)?.id).to.equal('topics');
     expect(nb($(el, '[role="status"]').textContent)).to.equal('5 champs sont à corriger.');
+    expect($(el, '[role="status"]').hasAttribute('id'), 'no empty id (invalid HTML)').to.equal(false);
     await expect(el).to.be.accessible();
     // Focus reads the summary once; it is no live region, so fixing a field while it shows (its list
     // shrinks) does not interrupt the person with the whole list again.

@@ -1,3 +1,4 @@
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 
 /**
@@ -5,7 +6,7 @@ import { html, type ReactiveController, type ReactiveControllerHost, type Templa
  * (an element inserted with its text is often not announced) and change only the message.
  */
 export function renderLiveRegion(message: string, id?: string): TemplateResult {
-  return html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" id=${id ?? ''}>${message}</div>`;
+  return html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" id=${ifDefined(id)}>${message}</div>`;
 }
 
 /**
