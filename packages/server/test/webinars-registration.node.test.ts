@@ -58,6 +58,23 @@ test('calendar file: Paris wall-clock times with the Europe/Paris VTIMEZONE, rig
   }
 });
 
+test('calendar file: commas, semicolons, backslashes and line breaks of every kind in a title or description read back as written; lines folded at 75 octets', () => {
+  const summary = 'Atelier « Numérique pour tous », financement; aides\\sous-titres\rsuite — '.repeat(3);
+  const description = 'Ligne 1\r\nLigne 2\nLigne 3\rLigne 4, avec; tout\\ça\u0007.';
+  const ics = toIcs({ uid: 'x@npt', start: '2026-03-17T13:00:00.000Z', end: '2026-03-17T14:00:00.000Z', summary, description });
+  // Every line ends with CRLF, none is longer than 75 octets, no stray CR or LF, no control character.
+  const lines = ics.split('\r\n');
+  assert.equal(lines.pop(), '');
+  for (const line of lines) {
+    assert.ok(Buffer.byteLength(line) <= 75, line);
+    // eslint-disable-next-line no-control-regex -- control characters are what must not be there
+    assert.doesNotMatch(line, /[\u0000-\u0008\u000a-\u001f\u007f]/, JSON.stringify(line));
+  }
+  const event = new ICAL.Event(new ICAL.Component(ICAL.parse(ics) as unknown[]).getFirstSubcomponent('vevent')!);
+  assert.equal(event.summary, summary.replace(/\r/g, '\n'));
+  assert.equal(event.description, 'Ligne 1\nLigne 2\nLigne 3\nLigne 4, avec; tout\\ça.');
+});
+
 for (const dialect of DIALECTS) {
   describe(`webinar registration details (${dialect})`, () => {
     let t: TestApp;

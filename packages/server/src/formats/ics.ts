@@ -11,8 +11,18 @@ export interface CalendarEvent {
   stamp?: Date;
 }
 
-/** Escapes TEXT values: backslash, semicolon, comma and newlines (RFC 5545 §3.3.11). */
-const text = (value: string) => value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+/**
+ * Escapes TEXT values: backslash, semicolon, comma and line breaks of any kind (RFC 5545 §3.3.11); other
+ * control characters, which TEXT does not allow (a lone CR would end the content line), are dropped.
+ */
+const text = (value: string) =>
+  value
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|[\r\n\u2028\u2029]/g, '\\n')
+    // eslint-disable-next-line no-control-regex -- control characters are what is removed
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
 
 /** UTC date-time form, e.g. 20260312T093000Z. */
 const utc = (iso: string | Date) => new Date(iso).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
