@@ -238,7 +238,7 @@ export class NptFinderMap extends NptElement {
       'bottom-right',
     );
     this.markers = new MarkerLayer(
-      (item, button) => this.activate(item, button),
+      (item, button) => void this.activate(item, button),
       () => map.getCanvas(),
     );
     map.getCanvasContainer().append(this.markers.element);
@@ -377,7 +377,7 @@ export class NptFinderMap extends NptElement {
     this.placesSent = key;
     const { data, skipped } = toFeatureCollection(this.places ?? []);
     this.skipped = skipped;
-    source.setData(data as FeatureCollection);
+    void source.setData(data as FeatureCollection);
     const box = boundsOf(data.features.map((f) => ({ lon: f.geometry.coordinates[0], lat: f.geometry.coordinates[1] })));
     if (!box) return;
     const animate = this.ready && !prefersReducedMotion();
@@ -430,7 +430,7 @@ export class NptFinderMap extends NptElement {
           kind: 'cluster',
           lngLat: [lon, lat],
           label: t.cluster(count),
-          text: String(props.point_count_abbreviated ?? count),
+          text: typeof props.point_count_abbreviated === 'string' ? props.point_count_abbreviated : String(count),
           ids: [],
           clusterId: Number(props.cluster_id),
           count,
@@ -502,7 +502,7 @@ export class NptFinderMap extends NptElement {
     const fromStack = this.stack;
     this.selectingFromMap = true;
     this.selectedId = id;
-    this.updateComplete.then(() => (this.selectingFromMap = false));
+    void this.updateComplete.then(() => (this.selectingFromMap = false));
     this.dispatchEvent(new NptMapSelectEvent({ id }));
     if (fromStack) this.closeStack();
   }

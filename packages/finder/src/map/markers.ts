@@ -140,7 +140,7 @@ export class MarkerLayer {
     const key = (e.target as HTMLElement).dataset?.key;
     if (!key || e.altKey || e.ctrlKey || e.metaKey) return;
     const i = this.order.indexOf(key);
-    let to = -1;
+    let to: number;
     if (e.key === 'ArrowRight' || e.key === 'ArrowDown') to = Math.min(i + 1, this.order.length - 1);
     else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp') to = Math.max(i - 1, 0);
     else if (e.key === 'Home') to = 0;

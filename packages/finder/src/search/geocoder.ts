@@ -14,7 +14,8 @@ export interface GeocodedAddress {
 // Each feature is read by hand; one that does not read is skipped.
 function readFeature(f: unknown): GeocodedAddress | undefined {
   const feature = f as { geometry?: { coordinates?: unknown }; properties?: Record<string, unknown> } | null;
-  const [lon, lat] = Array.isArray(feature?.geometry?.coordinates) ? feature.geometry.coordinates : [];
+  const coordinates: unknown[] = Array.isArray(feature?.geometry?.coordinates) ? feature.geometry.coordinates : [];
+  const [lon, lat] = coordinates;
   const p = feature?.properties ?? {};
   if (typeof lon !== 'number' || typeof lat !== 'number' || typeof p.label !== 'string') return undefined;
   return {
