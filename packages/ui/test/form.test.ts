@@ -155,6 +155,35 @@ describe('form foundation (example widget)', () => {
     }
   });
 
+  it('moved in the page while sending (a framework re-parenting it), the form is usable again, not stuck busy', async () => {
+    const realFetch = window.fetch;
+    let calls = 0;
+    window.fetch = (_input: RequestInfo | URL, init?: RequestInit) =>
+      new Promise<Response>((_resolve, reject) => {
+        calls++;
+        init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+      });
+    try {
+      const el = await mount();
+      await fill(el);
+      $<HTMLButtonElement>(el, 'button[type="submit"]').click();
+      await el.updateComplete;
+      const parent = el.parentElement!;
+      el.remove();
+      parent.append(el);
+      await new Promise((r) => setTimeout(r));
+      await el.updateComplete;
+      const button = $<HTMLButtonElement>(el, 'button[type="submit"]');
+      expect(button.getAttribute('aria-busy')).to.equal('false');
+      expect(nb(button.textContent)).to.equal('Envoyer');
+      button.click();
+      await el.updateComplete;
+      expect(calls, 'a new click sends again').to.equal(2);
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
   it('what was typed just before the page goes (a reload, a closed tab) is in the draft', async () => {
     const el = await mount();
     await type(el, '#name', 'Awa');

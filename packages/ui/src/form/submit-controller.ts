@@ -105,8 +105,9 @@ export class SubmitController<T, R> implements ReactiveController {
       this.key = newIdempotencyKey();
       this.o.onSuccess?.(result);
     } catch (error) {
-      if ((error as ErrorLike)?.kind === 'aborted') return;
-      this.fail(error);
+      // Taken out of the page while sending (a framework moving it): ready to send again when back.
+      if ((error as ErrorLike)?.kind === 'aborted') this.status = 'idle';
+      else this.fail(error);
     } finally {
       this.form.host.requestUpdate();
     }
