@@ -24,7 +24,14 @@ async function open(path: string): Promise<{ page: Page; el: Locator; errors: st
 const heading = async (el: Locator) => nb(await el.locator('.step-heading').innerText());
 const next = (el: Locator) => el.getByRole('button', { name: 'Continuer' }).click();
 const count = async (table: 'participations' | 'participation_structures' | 'participation_prescribers') =>
-  Number((await e2e.app.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  Number(
+    (
+      await e2e.app.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 /** Whether `locator` has focus in its shadow root, waiting (up to 2 s) for the render that moves it. */
 async function focused(locator: Locator): Promise<boolean> {
@@ -121,17 +128,32 @@ test('from the simulator to the receipt: figures carried over, application store
   // Check your answers, each part with its "Modifier" link.
   assert.equal(await heading(el), 'Étape 6 sur 6 : Vérifier et envoyer');
   const summary = nb(await el.locator('[part="summary"]').innerText());
-  for (const expected of ['Saint-Denis', 'Mathieu Hanotin', '+33 1 49 33 66 66', 'CCAS de Saint-Denis (CCAS), ccas@example.org', 'SIRET 356 000 000 49837', '20 000']) {
+  for (const expected of [
+    'Saint-Denis',
+    'Mathieu Hanotin',
+    '+33 1 49 33 66 66',
+    'CCAS de Saint-Denis (CCAS), ccas@example.org',
+    'SIRET 356 000 000 49837',
+    '20 000',
+  ]) {
     assert.ok(summary.includes(expected), `${expected} in ${summary}`);
   }
-  assert.match(nb(await el.locator('[part="privacy"]').innerText()), /Responsable du traitement.*Finalité.*Durée de conservation.*Vos droits/);
+  assert.match(
+    nb(await el.locator('[part="privacy"]').innerText()),
+    /Responsable du traitement.*Finalité.*Durée de conservation.*Vos droits/,
+  );
   await el.getByRole('link', { name: 'Modifier : Signataire et contact' }).click();
   assert.equal(await heading(el), 'Étape 2 sur 6 : Signataire et contact');
   await el.getByLabel('Fonction du signataire').fill('Maire de Saint-Denis');
   for (let i = 0; i < 4; i++) await next(el);
   assert.equal(await heading(el), 'Étape 6 sur 6 : Vérifier et envoyer');
   await el.getByLabel(/J’ai pris connaissance de la notice/).check();
-  const success = page.evaluate(() => new Promise<string>((resolve) => document.addEventListener('npt-submit-success', (e) => resolve((e as CustomEvent).detail.reference), { once: true })));
+  const success = page.evaluate(
+    () =>
+      new Promise<string>((resolve) =>
+        document.addEventListener('npt-submit-success', (e) => resolve((e as CustomEvent).detail.reference), { once: true }),
+      ),
+  );
   await likeAPerson(page, opened);
   await el.getByRole('button', { name: 'Envoyer la candidature' }).click();
 
@@ -150,9 +172,17 @@ test('from the simulator to the receipt: figures carried over, application store
   assert.deepEqual(stored.expectedPeople, { 2024: 1200, 2025: 300, 2026: 20000 });
   assert.equal(stored.signerRole, 'Maire de Saint-Denis');
   const structures = await e2e.app.db.selectFrom('participation_structures').selectAll().where('participation_id', '=', row.id).execute();
-  assert.deepEqual(structures.map((s) => [s.siret, Number(s.people_per_year)]), [['35600000049837', 150]]);
-  assert.equal((await e2e.app.db.selectFrom('participation_prescribers').selectAll().where('participation_id', '=', row.id).execute()).length, 1);
-  const csv = await (await fetch(`${e2e.app.url}/v1/admin/participation-structures.csv`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } })).text();
+  assert.deepEqual(
+    structures.map((s) => [s.siret, Number(s.people_per_year)]),
+    [['35600000049837', 150]],
+  );
+  assert.equal(
+    (await e2e.app.db.selectFrom('participation_prescribers').selectAll().where('participation_id', '=', row.id).execute()).length,
+    1,
+  );
+  const csv = await (
+    await fetch(`${e2e.app.url}/v1/admin/participation-structures.csv`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } })
+  ).text();
   assert.match(csv, new RegExp(`${reference},93066,1,La Poste – espace numérique,public,35600000049837`));
   // The draft is gone: a new visit starts empty.
   const again = await open('/candidater.html');
@@ -206,7 +236,10 @@ test('the answer lost at submit, then "Réessayer": exactly one application stor
   await el.locator('[part="success"]').waitFor();
   assert.equal(await count('participations'), before + 1, 'the retry replays the stored answer');
   const stored = await e2e.app.db.selectFrom('participations').select('reference').where('email', '=', 'lost.answer@example.org').execute();
-  assert.deepEqual(stored.map((r) => r.reference), [nb(await el.locator('.reference').innerText())]);
+  assert.deepEqual(
+    stored.map((r) => r.reference),
+    [nb(await el.locator('.reference').innerText())],
+  );
   await page.close();
 });
 
@@ -215,7 +248,12 @@ test('with the server down, nothing typed is lost and sending works once it is b
   await toReview(el, 'server.down@example.org');
   await page.route('**/v1/participations', (route) => route.abort('connectionrefused'));
   await likeAPerson(page, opened);
-  const failed = page.evaluate(() => new Promise<string>((resolve) => document.addEventListener('npt-submit-error', (e) => resolve((e as CustomEvent).detail.kind), { once: true })));
+  const failed = page.evaluate(
+    () =>
+      new Promise<string>((resolve) =>
+        document.addEventListener('npt-submit-error', (e) => resolve((e as CustomEvent).detail.kind), { once: true }),
+      ),
+  );
   await el.getByRole('button', { name: 'Envoyer la candidature' }).click();
   await el.locator('.submit-failure').waitFor({ timeout: 30_000 });
   assert.equal(await failed, 'offline');
@@ -229,7 +267,10 @@ test('with the server down, nothing typed is lost and sending works once it is b
   assert.equal(await el.getByLabel(/J’ai pris connaissance de la notice/).isChecked(), true);
   await el.getByRole('button', { name: 'Envoyer la candidature' }).click();
   await el.locator('[part="success"]').waitFor();
-  assert.equal((await e2e.app.db.selectFrom('participations').select('id').where('email', '=', 'server.down@example.org').execute()).length, 1);
+  assert.equal(
+    (await e2e.app.db.selectFrom('participations').select('id').where('email', '=', 'server.down@example.org').execute()).length,
+    1,
+  );
   await page.close();
 });
 
@@ -270,7 +311,12 @@ test('an invalid e-mail, phone and SIRET are errors on their own step; a server 
     route.fulfill({
       status: 400,
       contentType: 'application/problem+json',
-      body: JSON.stringify({ type: 'urn:npt:problem:validation', title: 'Invalid request', status: 400, errors: [{ path: 'structures.0.siret', message: 'Invalid SIRET' }] }),
+      body: JSON.stringify({
+        type: 'urn:npt:problem:validation',
+        title: 'Invalid request',
+        status: 400,
+        errors: [{ path: 'structures.0.siret', message: 'Invalid SIRET' }],
+      }),
     }),
   );
   await likeAPerson(page, opened);
@@ -370,7 +416,10 @@ test('with ALTCHA on (one setting), the proof of work is solved in the page and 
     await el.getByRole('button', { name: 'Envoyer la candidature' }).click();
     await el.locator('[part="success"]').waitFor({ timeout: 20_000 });
     const rows = await app.db.selectFrom('participations').select('reference').where('email', '=', 'altcha.person@example.org').execute();
-    assert.deepEqual(rows.map((r) => r.reference), [nb(await el.locator('.reference').innerText())]);
+    assert.deepEqual(
+      rows.map((r) => r.reference),
+      [nb(await el.locator('.reference').innerText())],
+    );
   } finally {
     await page.close();
     await app.close();

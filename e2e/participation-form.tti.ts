@@ -2,8 +2,8 @@
 // real server with the CDN build: Chromium loads the page N times (cold cache each time) and reports, from
 // navigation start, when the first step is drawn and when the form is ready to check a step (its schemas'
 // chunk loaded and the communes listed). Run after `npm run build`:
-//   node --conditions=npt-source --import tsx packages/participation-form/scripts/time-to-interactive.ts [runs]
-import { launchBrowser, startApp } from '../../../e2e/harness.js';
+//   node --conditions=npt-source --import tsx e2e/participation-form.tti.ts [runs]
+import { launchBrowser, startApp } from './harness.js';
 
 const runs = Number(process.argv[2] ?? 5);
 const app = await startApp();
@@ -32,4 +32,6 @@ try {
   await app.close();
 }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-console.log(`demo/candidater.html, ${runs} cold loads from a local server (median): first step drawn ${median(drawn).toFixed(0)} ms, interactive (schemas and communes loaded) ${median(ready).toFixed(0)} ms`);
+console.log(
+  `demo/candidater.html, ${runs} cold loads from a local server (median): first step drawn ${median(drawn).toFixed(0)} ms, interactive (schemas and communes loaded) ${median(ready).toFixed(0)} ms`,
+);

@@ -26,7 +26,15 @@ const filled = {
   components: ['places', 'support'],
   expectedPeople: { 2024: '1 200', 2025: '300', 2026: '20 000' },
   prescribers: [{ organisation: 'CCAS de Saint-Denis', kind: 'ccas', email: 'ccas@example.org' }],
-  structures: [{ name: 'La Poste – espace numérique', status: 'public', siret: '356 000 000 49837', address: '2 place du Caquet, 93200 Saint-Denis', peoplePerYear: '150' }],
+  structures: [
+    {
+      name: 'La Poste – espace numérique',
+      status: 'public',
+      siret: '356 000 000 49837',
+      address: '2 place du Caquet, 93200 Saint-Denis',
+      peoplePerYear: '150',
+    },
+  ],
   projectDescription: 'Un lieu de médiation au centre social, six postes.',
   projectCost: '500 000',
   message: 'Nous souhaitons commencer en septembre.',
@@ -41,7 +49,9 @@ async function show(el: NptParticipationForm, args: Args) {
   if (args.errors) el.form.validate(el.steps.current.paths);
   if (args.success) {
     // The receipt as the server sends it (stories never reach an API).
-    Object.assign(el, { sent: { receipt: { reference: 'NPT-2026-000042', receivedAt: '2026-03-12T09:30:00.000Z' }, values: el.form.values } });
+    Object.assign(el, {
+      sent: { receipt: { reference: 'NPT-2026-000042', receivedAt: '2026-03-12T09:30:00.000Z' }, values: el.form.values },
+    });
   }
   if (args.offline) await el.submitter.submit();
 }
@@ -72,7 +82,9 @@ type Story = StoryObj<Args>;
 export const Commune: Story = {};
 export const CommuneMissing: Story = { args: { errors: true } };
 export const Contact: Story = { args: { step: 'contact', values: { communeCode: '93066' } } };
-export const ContactInvalid: Story = { args: { step: 'contact', values: { ...filled, email: 'awa.diallo@', phone: '12 34' }, errors: true } };
+export const ContactInvalid: Story = {
+  args: { step: 'contact', values: { ...filled, email: 'awa.diallo@', phone: '12 34' }, errors: true },
+};
 export const Components: Story = { args: { step: 'components', values: { ...filled, components: [] } } };
 export const SupportFromSimulator: Story = { args: { step: 'support', values: filled } };
 export const SupportInvalidSiret: Story = {

@@ -20,7 +20,16 @@ test('SIRET: Luhn key, typed with spaces or dots; La Poste establishments by the
 });
 
 test('French phone numbers: usual forms accepted and stored as 01 23 45 67 89', () => {
-  for (const typed of ['01 23 45 67 89', '01.23.45.67.89', '0123456789', '+33 1 23 45 67 89', '+33123456789', '+33 (0)1 23 45 67 89', '0033 1 23 45 67 89', '01-23-45-67-89']) {
+  for (const typed of [
+    '01 23 45 67 89',
+    '01.23.45.67.89',
+    '0123456789',
+    '+33 1 23 45 67 89',
+    '+33123456789',
+    '+33 (0)1 23 45 67 89',
+    '0033 1 23 45 67 89',
+    '01-23-45-67-89',
+  ]) {
     assert.equal(isFrenchPhone(typed), true, typed);
     assert.equal(normalisePhone(typed), '01 23 45 67 89', typed);
   }
@@ -40,7 +49,15 @@ const valid = {
   components: ['support', 'places'],
   expectedPeople: { 2024: 120, 2025: 300, 2026: 450 },
   prescribers: [{ organisation: 'CCAS de Saint-Denis', kind: 'ccas', email: 'ccas@example.org' }],
-  structures: [{ name: 'Maison du numérique', status: 'associative', siret: '732 829 320 00074', address: '1 rue de la République, 93200 Saint-Denis', peoplePerYear: 200 }],
+  structures: [
+    {
+      name: 'Maison du numérique',
+      status: 'associative',
+      siret: '732 829 320 00074',
+      address: '1 rue de la République, 93200 Saint-Denis',
+      peoplePerYear: 200,
+    },
+  ],
   projectDescription: 'Un lieu de médiation au centre social.',
   projectCost: 85000,
   consent: true,

@@ -5,7 +5,13 @@ import type { CommuneRef } from '@npt/contract';
 // Lower case, without accents, hyphens and apostrophes as spaces. (The contract's `fold` comes with the
 // place normaliser's tables, which a browser bundle would then carry.)
 const key = (s: string) =>
-  s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[-'\u2019]/g, ' ').replace(/\s+/g, ' ').trim();
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[-'\u2019]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** The communes matching `text`, best first (names starting with it, then containing it), at most `limit`. */
 export function matchCommunes(text: string, communes: readonly CommuneRef[], limit = 8): CommuneRef[] {

@@ -19,7 +19,6 @@ import {
   themeStyles,
   TranslationController,
 } from '@npt/ui';
-import { antispamFields, forgetTiming, startTiming } from './antispam.js';
 import { communeLabel, matchCommunes } from './communes.js';
 import { NptStepChangeEvent, NptSubmitErrorEvent, NptSubmitSuccessEvent } from './events.js';
 import { participationStyles } from './npt-participation-form.styles.js';
@@ -31,13 +30,15 @@ import { renderContactStep } from './steps/contact.js';
 import { fr } from './translations/fr.js';
 import type { ParticipationStrings } from './translations/strings.js';
 import type { FormView } from './view.js';
+import type * as LaterSteps from './steps/later.js';
+import type * as Validation from './validation.js';
 import { VERSION } from './generated/version.js';
 
 const YEARS = DEFAULT_FUNDING_RULES.years.map((y) => y.year);
 /** A code INSEE (the contract's pattern lives beside its schemas, which load apart). */
 const INSEE = /^\d[\dAB]\d{3}$/;
 
-type Later = typeof import('./steps/later.js');
+type Later = typeof LaterSteps;
 
 const STEP_RENDERERS: Record<StepId, (v: FormView, later: Later | undefined) => unknown> = {
   commune: renderCommuneStep,
@@ -99,11 +100,13 @@ export class NptParticipationForm extends NptElement implements FormView {
   @state() private attempted = false;
 
   fromSimulator = false;
+  /** When the form was shown: the clock of the anti-spam fill time starts here (kept with the draft). */
+  private shownAt = Date.now();
   private website = '';
   private pendingValues: Record<string, unknown> | undefined;
   private lastStep = -1;
 
-  private validation: typeof import('./validation.js') | undefined;
+  private validation: typeof Validation | undefined;
   /** The schemas' chunk; undefined when it could not load (offline): the server still checks everything. */
   private readonly validationReady = import('./validation.js').then(
     (m) => {
@@ -158,7 +161,11 @@ export class NptParticipationForm extends NptElement implements FormView {
       const { antispam, ...request } = data;
       void antispam;
       this.pendingValues = this.form.values;
-      const body = { ...request, antispam: antispamFields(o.idempotencyKey, this.website, this.altchaPayload) };
+      const later = await this.laterReady;
+      const body = {
+        ...request,
+        antispam: later ? later.antispamFields(o.idempotencyKey, this.website, this.altchaPayload) : { fillMs: Date.now() - this.shownAt },
+      };
       const m = await this.validationReady;
       // Without the chunk (offline since the page loaded) there is nothing to send with: "offline".
       if (!m) throw Object.assign(new Error('offline'), { kind: 'network' });
@@ -201,7 +208,8 @@ export class NptParticipationForm extends NptElement implements FormView {
       this.form.reset(values);
       this.draft.restoredAt = restored;
     }
-    startTiming(this.draft.key);
+    this.shownAt = Date.now();
+    void this.laterReady.then((later) => later?.startTiming(this.draft.key, this.shownAt));
     void this.loadReference();
   }
 
@@ -255,16 +263,19 @@ export class NptParticipationForm extends NptElement implements FormView {
       </div>
       <ol class="progress no-print" part="progress">
         ${steps.map(
-          (s, i) => html`<li class=${i === this.steps.index ? 'current' : i < this.steps.index ? 'done' : ''} aria-current=${i === this.steps.index ? 'step' : nothing}>
-            ${s.title}
-          </li>`,
+          (s, i) =>
+            html`<li
+              class=${i === this.steps.index ? 'current' : i < this.steps.index ? 'done' : ''}
+              aria-current=${i === this.steps.index ? 'step' : nothing}
+            >
+              ${s.title}
+            </li>`,
         )}
       </ol>
       ${this.steps.heading()} ${this.attempted || this.form.submitted ? this.form.summary() : nothing}
       <form part="form" novalidate @submit=${this.onSubmit}>
         ${STEP_RENDERERS[this.steps.current.id as StepId](this, this.later)}
-        ${this.steps.current.id === 'review' ? this.renderAntispam() : nothing}
-        ${this.submitter.renderFailure()}
+        ${this.steps.current.id === 'review' ? this.renderAntispam() : nothing} ${this.submitter.renderFailure()}
         <div class="nav">
           ${this.steps.isLast ? this.submitter.button(t.submit) : html`<button type="submit" class="submit" part="submit">${this.form.messages.next}</button>`}
           ${this.steps.index > 0 ? html`<button type="button" class="secondary" @click=${() => this.steps.back()}>${this.form.messages.previous}</button>` : nothing}
@@ -278,25 +289,36 @@ export class NptParticipationForm extends NptElement implements FormView {
   private renderAntispam() {
     return html`<div class="hp" aria-hidden="true">
         <label for="website">${this.t.honeypot}</label>
-        <input id="website" name="website" type="text" tabindex="-1" autocomplete="off" @input=${(e: Event) => (this.website = (e.target as HTMLInputElement).value)} />
+        <input
+          id="website"
+          name="website"
+          type="text"
+          tabindex="-1"
+          autocomplete="off"
+          @input=${(e: Event) => (this.website = (e.target as HTMLInputElement).value)}
+        />
       </div>
-      ${this.altcha
-        ? html`<altcha-widget
-            challenge="${this.baseUrl}/antispam/challenge"
-            @statechange=${(e: CustomEvent<{ state: string; payload?: string }>) => (this.altchaPayload = e.detail.state === 'verified' ? e.detail.payload : undefined)}
-          ></altcha-widget>`
-        : nothing}`;
+      ${
+        this.altcha
+          ? html`<altcha-widget
+              challenge="${this.baseUrl}/antispam/challenge"
+              @statechange=${(e: CustomEvent<{ state: string; payload?: string }>) => (this.altchaPayload = e.detail.state === 'verified' ? e.detail.payload : undefined)}
+            ></altcha-widget>`
+          : nothing
+      }`;
   }
 
   private renderSuccess() {
     const { receipt, values } = this.sent!;
     const t = this.t;
-    const date = new Intl.DateTimeFormat(this.locale === 'en' ? 'en-GB' : 'fr-FR', { dateStyle: 'long', timeStyle: 'short' }).format(new Date(receipt.receivedAt));
+    const date = new Intl.DateTimeFormat(this.locale === 'en' ? 'en-GB' : 'fr-FR', { dateStyle: 'long', timeStyle: 'short' }).format(
+      new Date(receipt.receivedAt),
+    );
     return html`<section class="success" part="success" aria-labelledby="success-title">
         <h2 id="success-title" class="title" tabindex="-1">${t.successTitle}</h2>
         <p class="reference-line">${t.successReference} : <strong class="reference">${receipt.reference}</strong></p>
         <p>${t.successReceived(date)}</p>
-        <p>${t.successEmail(String(values.email ?? ''))}</p>
+        <p>${t.successEmail(typeof values.email === 'string' ? values.email : '')}</p>
         <button type="button" class="secondary no-print" @click=${() => window.print()}>${t.print}</button>
         <h3>${t.summaryTitle}</h3>
         ${this.later?.renderSummary(this, values)}
@@ -315,8 +337,8 @@ export class NptParticipationForm extends NptElement implements FormView {
     const key = this.draft.key;
     await this.submitter.submit();
     if (this.submitter.status === 'success') {
-      forgetTiming(key);
-      startTiming(this.draft.key);
+      this.later?.forgetTiming(key);
+      this.later?.startTiming(this.draft.key);
       return;
     }
     if (this.submitter.status === 'failed') this.dispatchEvent(new NptSubmitErrorEvent({ kind: this.submitter.failure?.kind ?? 'fields' }));

@@ -13,7 +13,8 @@ export function participationApi(baseUrl: string) {
   return {
     communes: () => api.get('/communes', CommuneListSchema, { retries: 1 }),
     rules: () => api.get('/funding-rules', FundingRulesSchema, { retries: 1 }),
-    submit: (body: unknown, o: { idempotencyKey: string; signal: AbortSignal }) => api.post('/participations', body, ParticipationReceiptSchema, o),
+    submit: (body: unknown, o: { idempotencyKey: string; signal: AbortSignal }) =>
+      api.post('/participations', body, ParticipationReceiptSchema, o),
   };
 }
 

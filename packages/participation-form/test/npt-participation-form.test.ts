@@ -6,7 +6,11 @@ import '../src/define.js';
 import type { NptParticipationForm } from '../src/npt-participation-form.js';
 import type { NptStepChangeEvent, NptSubmitErrorEvent, NptSubmitSuccessEvent } from '../src/events.js';
 
-const nb = (s: string | null | undefined) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+const nb = (s: string | null | undefined) =>
+  (s ?? '')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel)!;
 const heading = (el: NptParticipationForm) => nb($(el, '.step-heading').textContent);
 const active = (el: NptParticipationForm) => el.shadowRoot!.activeElement;
@@ -41,7 +45,12 @@ async function mount(attrs = '', routes = [] as Parameters<typeof fakeApi>[0]) {
   await fakeApi([
     { path: '/communes', body: COMMUNES },
     { path: '/funding-rules', body: DEFAULT_FUNDING_RULES },
-    { method: 'POST', path: '/participations', status: 201, body: { reference: 'NPT-2026-000042', receivedAt: '2026-03-12T09:30:00.000Z' } },
+    {
+      method: 'POST',
+      path: '/participations',
+      status: 201,
+      body: { reference: 'NPT-2026-000042', receivedAt: '2026-03-12T09:30:00.000Z' },
+    },
     ...routes,
   ]);
   const wrapper = await fixture(`<main><npt-participation-form api="${FAKE_API}" no-url-state ${attrs}></npt-participation-form></main>`);
@@ -103,7 +112,11 @@ describe('<npt-participation-form>', () => {
     const el = await mount();
     expect(heading(el)).to.equal('Étape 1 sur 5 : La commune');
     expect([...el.shadowRoot!.querySelectorAll('[part="progress"] li')].map((li) => nb(li.textContent))).to.deep.equal([
-      'La commune', 'Signataire et contact', 'Volets du programme', 'Commentaires', 'Vérifier et envoyer',
+      'La commune',
+      'Signataire et contact',
+      'Volets du programme',
+      'Commentaires',
+      'Vérifier et envoyer',
     ]);
     expect($(el, '[aria-current="step"]').textContent).to.contain('La commune');
     const combo = $<HTMLInputElement>(el, '#commune-code');
@@ -111,7 +124,9 @@ describe('<npt-participation-form>', () => {
     await expect(el).to.be.accessible();
     await type(el, 'commune-code', '93200');
     await waitUntil(() => combo.getAttribute('aria-expanded') === 'true');
-    expect([...el.shadowRoot!.querySelectorAll('[role="option"]')].map((o) => nb(o.textContent))).to.deep.equal(['Saint-Denis (93200–93380)']);
+    expect([...el.shadowRoot!.querySelectorAll('[role="option"]')].map((o) => nb(o.textContent))).to.deep.equal([
+      'Saint-Denis (93200–93380)',
+    ]);
     await expect(el).to.be.accessible();
   });
 
@@ -144,7 +159,8 @@ describe('<npt-participation-form>', () => {
     await fillAll(el);
     expect(heading(el)).to.equal('Étape 7 sur 7 : Vérifier et envoyer');
     const summary = nb($(el, '[part="summary"]').textContent);
-    for (const text of ['Montreuil', 'Patrice Bessac', 'CCAS (CCAS), ccas@example.org', 'SIRET 73282932000074', '500 000 €']) expect(summary).to.contain(text);
+    for (const text of ['Montreuil', 'Patrice Bessac', 'CCAS (CCAS), ccas@example.org', 'SIRET 73282932000074', '500 000 €'])
+      expect(summary).to.contain(text);
     expect(nb($(el, '[part="privacy"]').textContent)).to.contain('Responsable du traitement');
     await expect(el).to.be.accessible();
     // "Modifier" goes back to its step, values kept.
@@ -188,7 +204,12 @@ describe('<npt-participation-form>', () => {
         method: 'POST',
         path: '/participations',
         status: 400,
-        body: { type: 'urn:npt:problem:validation', title: 'Invalid', status: 400, errors: [{ path: 'phone', message: 'Invalid French phone number' }] },
+        body: {
+          type: 'urn:npt:problem:validation',
+          title: 'Invalid',
+          status: 400,
+          errors: [{ path: 'phone', message: 'Invalid French phone number' }],
+        },
       },
     ]);
     await fillAll(el);

@@ -28,7 +28,15 @@ test('steps follow the components chosen; a field error goes to its step', () =>
   const values = initialValues([2024, 2025, 2026]);
   assert.deepEqual(stepIds(values), ['commune', 'contact', 'components', 'comments', 'review']);
   assert.deepEqual(stepIds({ ...values, components: ['support'] }), ['commune', 'contact', 'components', 'support', 'comments', 'review']);
-  assert.deepEqual(stepIds({ ...values, components: ['equipment', 'support'] }), ['commune', 'contact', 'components', 'support', 'project', 'comments', 'review']);
+  assert.deepEqual(stepIds({ ...values, components: ['equipment', 'support'] }), [
+    'commune',
+    'contact',
+    'components',
+    'support',
+    'project',
+    'comments',
+    'review',
+  ]);
   const ids = stepIds({ ...values, components: ['equipment', 'support'] });
   assert.equal(ids[stepOfPath('structures.0.siret', ids)], 'support');
   assert.equal(ids[stepOfPath('phone', ids)], 'contact');
@@ -79,5 +87,13 @@ test("the form's check: the contract's schema, plus what the chosen components r
   const ok = formSchema.safeParse({ ...base, projectDescription: 'Vingt postes', projectCost: 30000 });
   assert.equal(ok.success, true);
   assert.equal(ok.success && ok.data.phone, '01 23 45 67 89');
-  assert.deepEqual(paths({ ...base, components: ['support'], expectedPeople: { 2024: 1, 2025: 2, 2026: 3 }, structures: [{ name: 'S', status: 'public', siret: '12345678901234', address: 'a', peoplePerYear: 1 }] }), ['structures.0.siret']);
+  assert.deepEqual(
+    paths({
+      ...base,
+      components: ['support'],
+      expectedPeople: { 2024: 1, 2025: 2, 2026: 3 },
+      structures: [{ name: 'S', status: 'public', siret: '12345678901234', address: 'a', peoplePerYear: 1 }],
+    }),
+    ['structures.0.siret'],
+  );
 });

@@ -14,8 +14,20 @@ export const application = {
     { organisation: 'Bureau de poste Croix-de-Chavaux', kind: 'la-poste', email: 'poste@example.org' },
   ],
   structures: [
-    { name: 'Maison du numérique', status: 'associative', siret: '732 829 320 00074', address: '1 rue de Paris, 93100 Montreuil', peoplePerYear: 200 },
-    { name: 'La Poste – espace numérique', status: 'public', siret: '35600000049837', address: '2 place de la Croix-de-Chavaux, 93100 Montreuil', peoplePerYear: 80 },
+    {
+      name: 'Maison du numérique',
+      status: 'associative',
+      siret: '732 829 320 00074',
+      address: '1 rue de Paris, 93100 Montreuil',
+      peoplePerYear: 200,
+    },
+    {
+      name: 'La Poste – espace numérique',
+      status: 'public',
+      siret: '35600000049837',
+      address: '2 place de la Croix-de-Chavaux, 93100 Montreuil',
+      peoplePerYear: 80,
+    },
   ],
   projectDescription: 'Un lieu de médiation au centre social.',
   projectCost: 85000,

@@ -5,7 +5,6 @@ import { deriveKey } from 'altcha-lib/algorithms/pbkdf2';
 import { DIALECTS, json, testApp, type TestApp } from './helpers.js';
 import { application } from './participations-fixture.js';
 
-
 for (const dialect of DIALECTS) {
   describe(`participations (${dialect})`, () => {
     let t: TestApp;
@@ -15,8 +14,17 @@ for (const dialect of DIALECTS) {
     after(() => t.close());
     const post = (body: unknown, key?: string) =>
       t.app.inject({ method: 'POST', url: '/v1/participations', payload: body as object, headers: key ? { 'idempotency-key': key } : {} });
-    const countOf = async (table: 'participations' | 'participation_prescribers' | 'participation_structures' | 'outbox' | 'idempotency_keys') =>
-      Number((await t.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    const countOf = async (
+      table: 'participations' | 'participation_prescribers' | 'participation_structures' | 'outbox' | 'idempotency_keys',
+    ) =>
+      Number(
+        (
+          await t.db
+            .selectFrom(table)
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
     const count = () => countOf('participations');
 
     test('an application is stored once with its prescribers and structures, acknowledged with a reference and an e-mail', async () => {
@@ -29,16 +37,32 @@ for (const dialect of DIALECTS) {
       const stored = JSON.parse(row.payload);
       assert.equal(stored.phone, '01 23 45 67 89', 'phone normalised');
       assert.equal(stored.antispam, undefined, 'anti-spam fields are not kept');
-      const prescribers = await t.db.selectFrom('participation_prescribers').selectAll().where('participation_id', '=', row.id).orderBy('position').execute();
-      assert.deepEqual(prescribers.map((p) => [p.organisation, p.kind, p.email]), [
-        ['CCAS de Montreuil', 'ccas', 'ccas@example.org'],
-        ['Bureau de poste Croix-de-Chavaux', 'la-poste', 'poste@example.org'],
-      ]);
-      const structures = await t.db.selectFrom('participation_structures').selectAll().where('participation_id', '=', row.id).orderBy('position').execute();
-      assert.deepEqual(structures.map((s) => [s.name, s.status, s.siret, Number(s.people_per_year)]), [
-        ['Maison du numérique', 'associative', '73282932000074', 200],
-        ['La Poste – espace numérique', 'public', '35600000049837', 80],
-      ]);
+      const prescribers = await t.db
+        .selectFrom('participation_prescribers')
+        .selectAll()
+        .where('participation_id', '=', row.id)
+        .orderBy('position')
+        .execute();
+      assert.deepEqual(
+        prescribers.map((p) => [p.organisation, p.kind, p.email]),
+        [
+          ['CCAS de Montreuil', 'ccas', 'ccas@example.org'],
+          ['Bureau de poste Croix-de-Chavaux', 'la-poste', 'poste@example.org'],
+        ],
+      );
+      const structures = await t.db
+        .selectFrom('participation_structures')
+        .selectAll()
+        .where('participation_id', '=', row.id)
+        .orderBy('position')
+        .execute();
+      assert.deepEqual(
+        structures.map((s) => [s.name, s.status, s.siret, Number(s.people_per_year)]),
+        [
+          ['Maison du numérique', 'associative', '73282932000074', 200],
+          ['La Poste – espace numérique', 'public', '35600000049837', 80],
+        ],
+      );
       const mail = await t.db.selectFrom('outbox').selectAll().where('to_address', '=', application.email).executeTakeFirstOrThrow();
       assert.match(mail.subject, new RegExp(receipt.reference));
       assert.match(mail.body, /Montreuil/);
@@ -67,7 +91,10 @@ for (const dialect of DIALECTS) {
       const missing = await post(application);
       assert.equal(missing.statusCode, 400);
       assert.match(String(missing.headers['content-type']), /^application\/problem\+json/);
-      assert.deepEqual(json(missing.body).errors.map((e: { path: string }) => e.path), ['headers.idempotency-key']);
+      assert.deepEqual(
+        json(missing.body).errors.map((e: { path: string }) => e.path),
+        ['headers.idempotency-key'],
+      );
       assert.equal(await count(), before);
     });
 
@@ -77,7 +104,11 @@ for (const dialect of DIALECTS) {
       assert.deepEqual(new Set(answers.map((a) => a.statusCode)), new Set([201]));
       assert.equal(new Set(answers.map((a) => json(a.body).reference)).size, 1);
       assert.equal(await count(), before + 1);
-      const mails = await t.db.selectFrom('outbox').select('id').where('subject', 'like', `%${json(answers[0]!.body).reference}%`).execute();
+      const mails = await t.db
+        .selectFrom('outbox')
+        .select('id')
+        .where('subject', 'like', `%${json(answers[0]!.body).reference}%`)
+        .execute();
       assert.equal(mails.length, 1, 'one acknowledgement');
     });
 
@@ -89,7 +120,10 @@ for (const dialect of DIALECTS) {
     });
 
     test('a bot (honeypot filled, or sent in under 3 s) gets an answer that looks accepted, and nothing is stored', async () => {
-      const counts = async () => Promise.all((['participations', 'participation_prescribers', 'participation_structures', 'outbox', 'idempotency_keys'] as const).map(countOf));
+      const counts = async () =>
+        Promise.all(
+          (['participations', 'participation_prescribers', 'participation_structures', 'outbox', 'idempotency_keys'] as const).map(countOf),
+        );
       const before = await counts();
       const bots = [
         { ...application, antispam: { website: 'https://cheap-pills.example', fillMs: 60_000 } },
@@ -122,7 +156,10 @@ for (const dialect of DIALECTS) {
         [{ ...application, email: 'nope' }, 'email'],
         [{ ...application, phone: '12 34' }, 'phone'],
         [{ ...application, expectedPeople: { 2024: -3, 2025: 0, 2026: 0 } }, 'expectedPeople.2024'],
-        [{ ...application, structures: [application.structures[0], { ...application.structures[1], siret: '35600000049838' }] }, 'structures.1.siret'],
+        [
+          { ...application, structures: [application.structures[0], { ...application.structures[1], siret: '35600000049838' }] },
+          'structures.1.siret',
+        ],
         [{ ...application, prescribers: [{ ...application.prescribers[0], email: 'ccas@' }] }, 'prescribers.0.email'],
         [{ ...application, projectDescription: undefined }, 'projectDescription'],
         [{ ...application, antispam: { website: '' } }, 'antispam.fillMs'],
@@ -132,12 +169,25 @@ for (const dialect of DIALECTS) {
         const r = await post(body, `key-invalid-${path}`);
         assert.equal(r.statusCode, 400, path);
         const problem = json(r.body);
-        assert.ok(problem.errors.some((e: { path: string }) => e.path === path), `${path}: ${JSON.stringify(problem.errors)}`);
+        assert.ok(
+          problem.errors.some((e: { path: string }) => e.path === path),
+          `${path}: ${JSON.stringify(problem.errors)}`,
+        );
         assert.equal(problem.stack, undefined);
       }
-      const text = await t.app.inject({ method: 'POST', url: '/v1/participations', payload: 'hello', headers: { 'content-type': 'text/plain', 'idempotency-key': 'k' } });
+      const text = await t.app.inject({
+        method: 'POST',
+        url: '/v1/participations',
+        payload: 'hello',
+        headers: { 'content-type': 'text/plain', 'idempotency-key': 'k' },
+      });
       assert.equal(text.statusCode, 415);
-      const broken = await t.app.inject({ method: 'POST', url: '/v1/participations', payload: '{"communeCode":', headers: { 'content-type': 'application/json', 'idempotency-key': 'k2' } });
+      const broken = await t.app.inject({
+        method: 'POST',
+        url: '/v1/participations',
+        payload: '{"communeCode":',
+        headers: { 'content-type': 'application/json', 'idempotency-key': 'k2' },
+      });
       assert.equal(broken.statusCode, 400);
       assert.match(String(broken.headers['content-type']), /^application\/problem\+json/);
     });
@@ -154,7 +204,8 @@ describe('ALTCHA on with one setting', () => {
     t = await testApp('sqlite', { ALTCHA_HMAC_KEY: 'altcha-test-key-0123456789abcdef0123456789', RATE_LIMIT_EMAIL_MAX: '100000' });
   });
   after(() => t.close());
-  const post = (body: unknown, key: string) => t.app.inject({ method: 'POST', url: '/v1/participations', payload: body as object, headers: { 'idempotency-key': key } });
+  const post = (body: unknown, key: string) =>
+    t.app.inject({ method: 'POST', url: '/v1/participations', payload: body as object, headers: { 'idempotency-key': key } });
   const solved = async () => {
     const challenge = json((await t.app.inject({ url: '/v1/antispam/challenge' })).body);
     const solution = await solveChallenge({ challenge, deriveKey });
@@ -165,8 +216,13 @@ describe('ALTCHA on with one setting', () => {
   test('a submission without a solved challenge is a field error to solve again, never silently dropped', async () => {
     const r = await post(application, 'altcha-none');
     assert.equal(r.statusCode, 400);
-    assert.deepEqual(json(r.body).errors.map((e: { path: string }) => e.path), ['antispam.altcha']);
-    const forged = Buffer.from(JSON.stringify({ challenge: { parameters: {}, signature: 'x' }, solution: { counter: 1, derivedKey: '00' } })).toString('base64');
+    assert.deepEqual(
+      json(r.body).errors.map((e: { path: string }) => e.path),
+      ['antispam.altcha'],
+    );
+    const forged = Buffer.from(
+      JSON.stringify({ challenge: { parameters: {}, signature: 'x' }, solution: { counter: 1, derivedKey: '00' } }),
+    ).toString('base64');
     assert.equal((await post({ ...application, antispam: { fillMs: 60_000, altcha: forged } }, 'altcha-forged')).statusCode, 400);
   });
 
@@ -180,7 +236,17 @@ describe('ALTCHA on with one setting', () => {
     assert.equal(retry.body, first.body);
     const reuse = await post({ ...body, contactName: 'Autre' }, 'altcha-reuse');
     assert.equal(reuse.statusCode, 400);
-    assert.equal(Number((await t.db.selectFrom('participations').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n), 1);
+    assert.equal(
+      Number(
+        (
+          await t.db
+            .selectFrom('participations')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      ),
+      1,
+    );
   });
 });
 

@@ -21,7 +21,12 @@ export const hasProject = (components: readonly string[]) => components.includes
  * The fields the chosen components make required and that are missing: `expectedPeople` with "support",
  * `projectDescription` and `projectCost` with "places" or "equipment". The schema and the form both ask.
  */
-export function missingForComponents(value: { components: readonly string[]; expectedPeople?: unknown; projectDescription?: unknown; projectCost?: unknown }): string[] {
+export function missingForComponents(value: {
+  components: readonly string[];
+  expectedPeople?: unknown;
+  projectDescription?: unknown;
+  projectCost?: unknown;
+}): string[] {
   const missing: string[] = [];
   if (value.components.includes('support') && value.expectedPeople === undefined) missing.push('expectedPeople');
   if (hasProject(value.components)) {
@@ -30,4 +35,3 @@ export function missingForComponents(value: { components: readonly string[]; exp
   }
   return missing;
 }
-

@@ -3,7 +3,13 @@ import { email, instant, INSEE_PATTERN, paragraphs, text } from './text.js';
 import { AntispamSchema } from './antispam.js';
 import { compactSiret, isValidSiret } from './siret.js';
 import { isFrenchPhone, normalisePhone } from './phone.js';
-import { MAX_PARTNERS, missingForComponents, PARTICIPATION_COMPONENTS, PRESCRIBER_KINDS, STRUCTURE_STATUSES } from './participation-rules.js';
+import {
+  MAX_PARTNERS,
+  missingForComponents,
+  PARTICIPATION_COMPONENTS,
+  PRESCRIBER_KINDS,
+  STRUCTURE_STATUSES,
+} from './participation-rules.js';
 // One set of limits with the simulator's inputs.
 import { MAX_PEOPLE_PER_YEAR, MAX_PROJECT_COST } from '../limits.js';
 

@@ -6,7 +6,10 @@
  * not one (wrong length, letters, a foreign prefix).
  */
 export function nationalPhoneDigits(raw: string): string | undefined {
-  const compact = raw.trim().replace(/[\s.\-\u00a0\u202f/]/g, '').replace(/^\+33\(0\)/, '+33');
+  const compact = raw
+    .trim()
+    .replace(/[\s.\-\u00a0\u202f/]/g, '')
+    .replace(/^\+33\(0\)/, '+33');
   const national = /^(?:\+33|0033)([1-9]\d{8})$/.exec(compact)?.[1];
   if (national) return `0${national}`;
   return /^0[1-9]\d{8}$/.test(compact) ? compact : undefined;

@@ -5,7 +5,8 @@ import type { FormView } from '../view.js';
 
 export function renderProjectStep(v: FormView) {
   const { form: f, t, locale, rules } = v;
-  const cost = parseFrenchInteger(String(f.get('projectCost') ?? ''));
+  const raw = f.get('projectCost');
+  const cost = parseFrenchInteger(typeof raw === 'string' ? raw : '');
   const grant = cost.ok ? computeProjectGrant(cost.value, rules.project) : undefined;
   return html`${textareaField(f, 'projectDescription', { label: t.projectDescription, hint: t.projectDescriptionHint, required: true, maxLength: 2000 })}
     ${numberField(f, 'projectCost', {

@@ -34,16 +34,31 @@ function rows(v: FormView, id: StepId, values: Values): Row[] {
         [t.phone, values.phone],
       ];
     case 'components':
-      return [[t.componentsLabel, html`<ul>${(values.components as ParticipationComponent[]).map((c) => html`<li>${t.components[c].label}</li>`)}</ul>`]];
+      return [
+        [
+          t.componentsLabel,
+          html`<ul>
+            ${(values.components as ParticipationComponent[]).map((c) => html`<li>${t.components[c].label}</li>`)}
+          </ul>`,
+        ],
+      ];
     case 'support': {
       const prescribers = (values.prescribers ?? []) as Array<{ organisation: string; kind: PrescriberKind; email: string }>;
-      const structures = (values.structures ?? []) as Array<{ name: string; status: StructureStatus; siret: string; address: string; peoplePerYear: string }>;
+      const structures = (values.structures ?? []) as Array<{
+        name: string;
+        status: StructureStatus;
+        siret: string;
+        address: string;
+        peoplePerYear: string;
+      }>;
       return [
         ...v.rules.years.map((y): Row => [t.peopleLabel(y.year), number(v, (values.expectedPeople as Values | undefined)?.[y.year])]),
         [
           t.prescribersLegend,
           prescribers.length
-            ? html`<ul>${prescribers.map((p) => html`<li>${p.organisation} (${t.kinds[p.kind] ?? p.kind}), ${p.email}</li>`)}</ul>`
+            ? html`<ul>
+                ${prescribers.map((p) => html`<li>${p.organisation} (${t.kinds[p.kind] ?? p.kind}), ${p.email}</li>`)}
+              </ul>`
             : t.none,
         ],
         [
@@ -51,7 +66,10 @@ function rows(v: FormView, id: StepId, values: Values): Row[] {
           structures.length
             ? html`<ul>
                 ${structures.map(
-                  (s) => html`<li>${s.name} (${t.statuses[s.status] ?? s.status}), SIRET ${s.siret}, ${s.address}, ${number(v, s.peoplePerYear)} / an</li>`,
+                  (s) =>
+                    html`<li>
+                      ${s.name} (${t.statuses[s.status] ?? s.status}), SIRET ${s.siret}, ${s.address}, ${number(v, s.peoplePerYear)} / an
+                    </li>`,
                 )}
               </ul>`
             : t.none,
@@ -75,25 +93,34 @@ export function renderSummary(v: FormView, values: Values, edit?: (index: number
   const ids = stepIds(values).filter((id) => id !== 'review');
   return html`<div class="summary" part="summary">
     ${ids.map(
-      (id, index) => html`<section class="summary-part">
-        <div class="summary-head">
-          <h4>${v.t.steps[id]}</h4>
-          ${edit
-            ? html`<a
-                href="#"
-                class="edit no-print"
-                @click=${(e: Event) => {
-                  e.preventDefault();
-                  edit(index);
-                }}
-                >${v.t.edit}<span class="visually-hidden"> : ${v.t.steps[id]}</span></a
-              >`
-            : nothing}
-        </div>
-        <dl>
-          ${rows(v, id, values).map(([label, value]) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`)}
-        </dl>
-      </section>`,
+      (id, index) =>
+        html`<section class="summary-part">
+          <div class="summary-head">
+            <h4>${v.t.steps[id]}</h4>
+            ${
+              edit
+                ? html`<a
+                    href="#"
+                    class="edit no-print"
+                    @click=${(e: Event) => {
+                      e.preventDefault();
+                      edit(index);
+                    }}
+                    >${v.t.edit}<span class="visually-hidden"> : ${v.t.steps[id]}</span></a
+                  >`
+                : nothing
+            }
+          </div>
+          <dl>
+            ${rows(v, id, values).map(
+              ([label, value]) =>
+                html`<div>
+                  <dt>${label}</dt>
+                  <dd>${value}</dd>
+                </div>`,
+            )}
+          </dl>
+        </section>`,
     )}
   </div>`;
 }

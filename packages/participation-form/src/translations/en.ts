@@ -2,7 +2,8 @@ import type { ParticipationStrings } from './strings.js';
 
 export const en: ParticipationStrings = {
   title: 'Apply to the “Numérique pour tous” programme',
-  intro: 'The commune asks to join the Métropole du Grand Paris programme. Your answers are saved on this device as you type: nothing is lost if the page closes.',
+  intro:
+    'The commune asks to join the Métropole du Grand Paris programme. Your answers are saved on this device as you type: nothing is lost if the page closes.',
   steps: {
     commune: 'The commune',
     contact: 'Signatory and contact',
@@ -15,7 +16,8 @@ export const en: ParticipationStrings = {
   communeLabel: 'Commune',
   communeHint: 'Type the name or the postal code, then choose from the list, for example “Épinay” or “93200”.',
   communeList: 'Communes of the Métropole',
-  communesFound: (n) => (n === 0 ? 'No commune of the Métropole matches.' : `${n} commune${n > 1 ? 's' : ''} found, use the up and down arrows to choose.`),
+  communesFound: (n) =>
+    n === 0 ? 'No commune of the Métropole matches.' : `${n} commune${n > 1 ? 's' : ''} found, use the up and down arrows to choose.`,
   signerLegend: 'Who signs for the commune',
   signerName: 'Signatory’s name',
   signerRole: 'Signatory’s office',
@@ -32,7 +34,10 @@ export const en: ParticipationStrings = {
   components: {
     places: { label: 'Digital mediation places', hint: 'Strengthen or open public places (Fonds Innover dans la Ville, Tiers-Lieux).' },
     equipment: { label: 'Digital equipment', hint: 'Equip those places, preferably with refurbished devices.' },
-    support: { label: 'Support towards digital autonomy', hint: 'A local pathway: prescribers and mediation structures, paid per person supported.' },
+    support: {
+      label: 'Support towards digital autonomy',
+      hint: 'A local pathway: prescribers and mediation structures, paid per person supported.',
+    },
   },
   peopleLegend: 'People the commune expects to support',
   peopleLabel: (year) => `People supported in ${year}`,
@@ -41,12 +46,20 @@ export const en: ParticipationStrings = {
   estimate: (total) => `Estimated funding over the programme: ${total}.`,
   estimateCapped: 'One year is above the programme’s cap: only the people under the cap count.',
   prescribersLegend: 'Prescribers identified',
-  prescribersHint: 'People trained by the Hub Francil’IN who spot residents in difficulty (CCAS, La Poste, social landlord…). Optional at this stage.',
+  prescribersHint:
+    'People trained by the Hub Francil’IN who spot residents in difficulty (CCAS, La Poste, social landlord…). Optional at this stage.',
   prescriber: (n) => `Prescriber ${n}`,
   prescriberOrganisation: (n) => `Organisation of prescriber ${n}`,
   prescriberKind: (n) => `Kind of prescriber ${n}`,
   prescriberEmail: (n) => `E-mail address of prescriber ${n}`,
-  kinds: { ccas: 'CCAS', 'la-poste': 'La Poste', 'bailleur-social': 'Social landlord', 'mission-locale': 'Mission locale', 'france-services': 'France Services', autre: 'Other' },
+  kinds: {
+    ccas: 'CCAS',
+    'la-poste': 'La Poste',
+    'bailleur-social': 'Social landlord',
+    'mission-locale': 'Mission locale',
+    'france-services': 'France Services',
+    autre: 'Other',
+  },
   addPrescriber: 'Add a prescriber',
   removePrescriber: (n) => `Remove prescriber ${n}`,
   prescriberRemoved: (n) => `Prescriber ${n} removed.`,
@@ -68,7 +81,8 @@ export const en: ParticipationStrings = {
   projectDescription: 'Project description',
   projectDescriptionHint: 'The place to open or strengthen, the equipment planned, the timetable.',
   projectCost: 'Estimated project cost, in euros',
-  projectCostHint: (share, max) => `A whole number of euros. The Fonds Innover dans la Ville pays ${share} of the cost, at most ${max} per project.`,
+  projectCostHint: (share, max) =>
+    `A whole number of euros. The Fonds Innover dans la Ville pays ${share} of the cost, at most ${max} per project.`,
   grant: (amount) => `Estimated grant: ${amount}.`,
   grantCeiling: 'The per-project ceiling applies.',
   message: 'Comments',

@@ -2,7 +2,8 @@ import type { ParticipationStrings } from './strings.js';
 
 export const fr: ParticipationStrings = {
   title: 'Candidater au programme « Numérique pour tous »',
-  intro: 'La commune demande à rejoindre le programme de la Métropole du Grand Paris. Vos réponses sont enregistrées sur cet appareil au fur et à mesure : rien n’est perdu si la page se ferme.',
+  intro:
+    'La commune demande à rejoindre le programme de la Métropole du Grand Paris. Vos réponses sont enregistrées sur cet appareil au fur et à mesure : rien n’est perdu si la page se ferme.',
   steps: {
     commune: 'La commune',
     contact: 'Signataire et contact',
@@ -15,7 +16,10 @@ export const fr: ParticipationStrings = {
   communeLabel: 'Commune',
   communeHint: 'Tapez le nom ou le code postal, puis choisissez dans la liste, par exemple « Épinay » ou « 93200 ».',
   communeList: 'Communes de la Métropole',
-  communesFound: (n) => (n === 0 ? 'Aucune commune de la Métropole ne correspond.' : `${n} commune${n > 1 ? 's' : ''} proposée${n > 1 ? 's' : ''}, flèches haut et bas pour choisir.`),
+  communesFound: (n) =>
+    n === 0
+      ? 'Aucune commune de la Métropole ne correspond.'
+      : `${n} commune${n > 1 ? 's' : ''} proposée${n > 1 ? 's' : ''}, flèches haut et bas pour choisir.`,
   signerLegend: 'Qui signe pour la commune',
   signerName: 'Nom du signataire',
   signerRole: 'Fonction du signataire',
@@ -30,9 +34,15 @@ export const fr: ParticipationStrings = {
   componentsLabel: 'Volets que la commune rejoint',
   componentsHint: 'Cochez au moins un volet.',
   components: {
-    places: { label: 'Lieux de médiation numérique', hint: 'Renforcer ou ouvrir des lieux publics (Fonds Innover dans la Ville, Tiers-Lieux).' },
+    places: {
+      label: 'Lieux de médiation numérique',
+      hint: 'Renforcer ou ouvrir des lieux publics (Fonds Innover dans la Ville, Tiers-Lieux).',
+    },
     equipment: { label: 'Équipement numérique', hint: 'Équiper ces lieux, de préférence en matériel reconditionné.' },
-    support: { label: 'Accompagnement vers l’autonomie numérique', hint: 'Un parcours local : prescripteurs et structures de médiation, rémunérées par personne accompagnée.' },
+    support: {
+      label: 'Accompagnement vers l’autonomie numérique',
+      hint: 'Un parcours local : prescripteurs et structures de médiation, rémunérées par personne accompagnée.',
+    },
   },
   peopleLegend: 'Personnes que la commune prévoit d’accompagner',
   peopleLabel: (year) => `Personnes accompagnées en ${year}`,
@@ -41,12 +51,20 @@ export const fr: ParticipationStrings = {
   estimate: (total) => `Financement estimé sur la durée du programme : ${total}.`,
   estimateCapped: 'Une année dépasse le plafond du programme : seules les personnes sous le plafond sont comptées.',
   prescribersLegend: 'Prescripteurs identifiés',
-  prescribersHint: 'Les personnes formées par le Hub Francil’IN qui repèrent les habitants en difficulté (CCAS, La Poste, bailleur social…). Facultatif à ce stade.',
+  prescribersHint:
+    'Les personnes formées par le Hub Francil’IN qui repèrent les habitants en difficulté (CCAS, La Poste, bailleur social…). Facultatif à ce stade.',
   prescriber: (n) => `Prescripteur ${n}`,
   prescriberOrganisation: (n) => `Organisme du prescripteur ${n}`,
   prescriberKind: (n) => `Type du prescripteur ${n}`,
   prescriberEmail: (n) => `Adresse e-mail du prescripteur ${n}`,
-  kinds: { ccas: 'CCAS', 'la-poste': 'La Poste', 'bailleur-social': 'Bailleur social', 'mission-locale': 'Mission locale', 'france-services': 'France Services', autre: 'Autre' },
+  kinds: {
+    ccas: 'CCAS',
+    'la-poste': 'La Poste',
+    'bailleur-social': 'Bailleur social',
+    'mission-locale': 'Mission locale',
+    'france-services': 'France Services',
+    autre: 'Autre',
+  },
   addPrescriber: 'Ajouter un prescripteur',
   removePrescriber: (n) => `Supprimer le prescripteur ${n}`,
   prescriberRemoved: (n) => `Prescripteur ${n} supprimé.`,
@@ -68,7 +86,8 @@ export const fr: ParticipationStrings = {
   projectDescription: 'Description du projet',
   projectDescriptionHint: 'Le lieu à ouvrir ou renforcer, l’équipement prévu, le calendrier.',
   projectCost: 'Coût estimé du projet, en euros',
-  projectCostHint: (share, max) => `Un nombre entier d’euros. Le Fonds Innover dans la Ville finance ${share} du coût, au plus ${max} par projet.`,
+  projectCostHint: (share, max) =>
+    `Un nombre entier d’euros. Le Fonds Innover dans la Ville finance ${share} du coût, au plus ${max} par projet.`,
   grant: (amount) => `Subvention estimée : ${amount}.`,
   grantCeiling: 'Le plafond par projet s’applique.',
   message: 'Commentaires',

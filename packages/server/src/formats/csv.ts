@@ -13,7 +13,10 @@ const NEEDS_QUOTES = /[",;\t\r\n]/;
 export function csvCell(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return String(value);
-  let text = String(value).replace(FORMULA_START, "$1$2'$3");
+  let text = (typeof value === 'string' ? value : typeof value === 'boolean' ? String(value) : JSON.stringify(value)).replace(
+    FORMULA_START,
+    "$1$2'$3",
+  );
   if (LEADING_CONTROL.test(text)) text = `'${text}`;
   return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

@@ -17,7 +17,9 @@ export async function toXlsx(sheets: Sheet[]): Promise<Buffer> {
     ws.addRow(sheet.header).font = { bold: true };
     for (const row of sheet.rows) {
       // Strings stay strings: exceljs writes a string value as a shared string, only `{ formula }` as a formula.
-      ws.addRow(row.map((v) => (v === null || v === undefined ? '' : typeof v === 'number' ? v : String(v))));
+      ws.addRow(
+        row.map((v) => (v === null || v === undefined ? '' : typeof v === 'number' || typeof v === 'string' ? v : JSON.stringify(v))),
+      );
     }
     ws.views = [{ state: 'frozen', ySplit: 1 }];
   }

@@ -15,7 +15,7 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 
 const digest = (s: string) => createHash('sha256').update(s).digest();
 
-export const adminRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, config }) => {
+export const adminRoutes: FastifyPluginAsyncZod<AppContext> = (app, { db, config }) => {
   const expected = digest(config.adminToken!);
   app.addHook('onRequest', async (request, reply) => {
     // The scheme name is case-insensitive (RFC 9110 section 11.1).
@@ -37,18 +37,52 @@ export const adminRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, 
     const ruleYears = config.fundingRules.years.map((y) => String(y.year));
     const years = [...new Set([...ruleYears, ...rows.flatMap((r) => Object.keys(r.request.expectedPeople ?? {}))])].sort();
     const [prescribers, structures] = await Promise.all([listPrescribers(db), listStructures(db)]);
-    const count = (list: { reference: string }[]) => list.reduce((m, p) => m.set(p.reference, (m.get(p.reference) ?? 0) + 1), new Map<string, number>());
+    const count = (list: { reference: string }[]) =>
+      list.reduce((m, p) => m.set(p.reference, (m.get(p.reference) ?? 0) + 1), new Map<string, number>());
     const prescriberCount = count(prescribers);
     const structureCount = count(structures);
     return [
       {
         name: 'candidatures',
-        header: ['reference', 'received_at', 'commune_code', 'commune', 'signer_name', 'signer_role', 'contact_name', 'role', 'email', 'phone',
-          'components', ...years.map((y) => `people_${y}`), 'prescribers', 'structures', 'project_description', 'project_cost', 'message', 'consent'],
+        header: [
+          'reference',
+          'received_at',
+          'commune_code',
+          'commune',
+          'signer_name',
+          'signer_role',
+          'contact_name',
+          'role',
+          'email',
+          'phone',
+          'components',
+          ...years.map((y) => `people_${y}`),
+          'prescribers',
+          'structures',
+          'project_description',
+          'project_cost',
+          'message',
+          'consent',
+        ],
         rows: rows.map(({ reference, receivedAt, request: r }) => [
-          reference, receivedAt, r.communeCode, mgpCommune(r.communeCode)?.nom ?? '', r.signerName ?? '', r.signerRole ?? '', r.contactName, r.role,
-          r.email, r.phone, r.components.join('|'), ...years.map((y) => r.expectedPeople?.[y] ?? ''), prescriberCount.get(reference) ?? 0,
-          structureCount.get(reference) ?? 0, r.projectDescription ?? '', r.projectCost ?? '', r.message ?? '', r.consent ? 'yes' : 'no',
+          reference,
+          receivedAt,
+          r.communeCode,
+          mgpCommune(r.communeCode)?.nom ?? '',
+          r.signerName ?? '',
+          r.signerRole ?? '',
+          r.contactName,
+          r.role,
+          r.email,
+          r.phone,
+          r.components.join('|'),
+          ...years.map((y) => r.expectedPeople?.[y] ?? ''),
+          prescriberCount.get(reference) ?? 0,
+          structureCount.get(reference) ?? 0,
+          r.projectDescription ?? '',
+          r.projectCost ?? '',
+          r.message ?? '',
+          r.consent ? 'yes' : 'no',
         ]),
       },
       {
@@ -59,11 +93,21 @@ export const adminRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, 
       {
         name: 'structures',
         header: ['reference', 'commune_code', 'position', 'name', 'status', 'siret', 'address', 'people_per_year'],
-        rows: structures.map((s) => [s.reference, s.commune_code, Number(s.position) + 1, s.name, s.status, s.siret, s.address, Number(s.people_per_year)]),
+        rows: structures.map((s) => [
+          s.reference,
+          s.commune_code,
+          Number(s.position) + 1,
+          s.name,
+          s.status,
+          s.siret,
+          s.address,
+          Number(s.people_per_year),
+        ]),
       },
     ];
   };
-  const FORMULA_NOTE = "Cells a spreadsheet could run as formulas (`=`, `+`, `-`, `@` at the start of a value or after a `,`, `;`, tab or line break) are prefixed with `'`.";
+  const FORMULA_NOTE =
+    "Cells a spreadsheet could run as formulas (`=`, `+`, `-`, `@` at the start of a value or after a `,`, `;`, tab or line break) are prefixed with `'`.";
 
   app.get(
     '/admin/participations.csv',
@@ -126,7 +170,8 @@ export const adminRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, 
         tags: ['admin'],
         operationId: 'exportParticipationsWorkbook',
         summary: 'All participations, their prescribers and structures, as one XLSX workbook',
-        description: 'Three sheets (candidatures, prescripteurs, structures) with the columns of the three CSV exports; every cell is a text or number cell, never a formula.',
+        description:
+          'Three sheets (candidatures, prescripteurs, structures) with the columns of the three CSV exports; every cell is a text or number cell, never a formula.',
         security: [{ bearer: [] }],
         produces: [XLSX_TYPE],
       },
@@ -173,4 +218,6 @@ export const adminRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, 
       return reply.headers(csv(`inscriptions-${request.params.id}.csv`)).send(body);
     },
   );
+  // Fastify's plugin type is async; nothing here needs to wait.
+  return Promise.resolve();
 };

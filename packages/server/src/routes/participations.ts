@@ -35,7 +35,7 @@ function decoyOutcome(decoys: Decoys, key: string, body: unknown): IdempotentOut
   return { kind: 'fresh', answer: { status: 201, body: decoy.body } };
 }
 
-export const participationRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, config, mailer, perEmail }) => {
+export const participationRoutes: FastifyPluginAsyncZod<AppContext> = (app, { db, config, mailer, perEmail }) => {
   const decoys: Decoys = new Map();
   app.post(
     '/participations',
@@ -103,4 +103,6 @@ export const participationRoutes: FastifyPluginAsyncZod<AppContext> = async (app
       },
     );
   }
+  // Fastify's plugin type is async; nothing here needs to wait.
+  return Promise.resolve();
 };

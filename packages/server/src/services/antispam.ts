@@ -47,7 +47,7 @@ async function altchaVerified(hmacKey: string, payload: string | undefined, key:
   if (!payload) return false;
   let decoded: { challenge?: Challenge; solution?: Solution };
   try {
-    decoded = JSON.parse(Buffer.from(payload, 'base64').toString('utf8'));
+    decoded = JSON.parse(Buffer.from(payload, 'base64').toString('utf8')) as typeof decoded;
   } catch {
     return false;
   }

@@ -13,8 +13,7 @@ const COMPONENT_LABELS = {
 } as const;
 
 /** Human reference of a participation: "NPT-2026-000123" (year received, then the record number). */
-export const participationReference = (id: number, receivedAt: Date) =>
-  `NPT-${receivedAt.getUTCFullYear()}-${String(id).padStart(6, '0')}`;
+export const participationReference = (id: number, receivedAt: Date) => `NPT-${receivedAt.getUTCFullYear()}-${String(id).padStart(6, '0')}`;
 
 /** What the application keeps: the request without its anti-spam fields. */
 export type StoredParticipation = Omit<ParticipationRequest, 'antispam'>;
@@ -41,7 +40,15 @@ export async function submitParticipation(db: Db, key: string, request: Particip
     if (stored.prescribers?.length) {
       await trx
         .insertInto('participation_prescribers')
-        .values(stored.prescribers.map((p, position) => ({ participation_id: participationId, position, organisation: p.organisation, kind: p.kind, email: p.email })))
+        .values(
+          stored.prescribers.map((p, position) => ({
+            participation_id: participationId,
+            position,
+            organisation: p.organisation,
+            kind: p.kind,
+            email: p.email,
+          })),
+        )
         .execute();
     }
     if (stored.structures?.length) {
@@ -100,7 +107,12 @@ export interface ParticipationRow {
 
 export async function listParticipations(db: Db): Promise<ParticipationRow[]> {
   const rows = await db.selectFrom('participations').select(['id', 'reference', 'received_at', 'payload']).orderBy('id').execute();
-  return rows.map((r) => ({ id: Number(r.id), reference: r.reference, receivedAt: r.received_at, request: JSON.parse(r.payload) }));
+  return rows.map((r) => ({
+    id: Number(r.id),
+    reference: r.reference,
+    receivedAt: r.received_at,
+    request: JSON.parse(r.payload) as StoredParticipation,
+  }));
 }
 
 /** Prescribers of every application, with their application's reference, in application then list order. */
