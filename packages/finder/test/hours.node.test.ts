@@ -9,7 +9,7 @@ import { en } from '../src/translations/en.js';
 const oh = parseOpeningHours('Mo-Fr 09:00-12:00,14:00-18:00; Sa 10:00-12:00 "sur rendez-vous"')!;
 const at = (day: number, h: number, m = 0) => new Date(2025, 2, 3 + day, h, m); // 2025-03-03 is a Monday
 
-test('open or closed now, with when it changes and today\'s hours', () => {
+test("open or closed now, with when it changes and today's hours", () => {
   assert.deepEqual(hoursStatus(oh, at(0, 10), fr), { open: true, text: 'Ouvert jusqu’à 12 h', today: '9 h – 12 h, 14 h – 18 h' });
   assert.equal(hoursStatus(oh, at(0, 8), fr).text, 'Fermé, ouvre aujourd’hui à 9 h');
   assert.equal(hoursStatus(oh, at(0, 12, 30), fr).text, 'Fermé, ouvre aujourd’hui à 14 h');
@@ -19,7 +19,7 @@ test('open or closed now, with when it changes and today\'s hours', () => {
   assert.equal(hoursStatus(parseOpeningHours('24/7')!, at(2, 3), fr).text, 'Ouvert 24 h/24');
 });
 
-test('the week, Monday first, with the rules\' comments', () => {
+test("the week, Monday first, with the rules' comments", () => {
   const rows = weekRows(oh, fr);
   assert.equal(rows.length, 7);
   assert.deepEqual(rows[0], { day: 'lundi', hours: '9 h – 12 h, 14 h – 18 h' });

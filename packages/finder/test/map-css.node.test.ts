@@ -25,7 +25,10 @@ export const maplibreStyles = unsafeCSS(${JSON.stringify(css)});
 test("the map's copy of maplibre's stylesheet matches the installed maplibre-gl", () => {
   if (process.env.NPT_UPDATE_MAPLIBRE_CSS) writeFileSync(target, expected);
   const actual = readFileSync(target, 'utf8');
-  assert.ok(actual === expected, `src/map/maplibre-css.ts is out of date with maplibre-gl ${version}: rerun with NPT_UPDATE_MAPLIBRE_CSS=1`);
+  assert.ok(
+    actual === expected,
+    `src/map/maplibre-css.ts is out of date with maplibre-gl ${version}: rerun with NPT_UPDATE_MAPLIBRE_CSS=1`,
+  );
   // Styles the element relies on: the cooperative-gesture hint and the attribution.
   for (const selector of ['.maplibregl-cooperative-gesture-screen', '.maplibregl-ctrl-attrib', '.maplibregl-canvas']) {
     assert.ok(css.includes(selector), `maplibre's CSS no longer has ${selector}`);

@@ -37,6 +37,7 @@ async function mount(style: string, timeout?: number): Promise<NptFinderMap> {
 }
 
 function withoutWebGL2<T>(run: () => Promise<T>): Promise<T> {
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- put back as it was, and called with its canvas below
   const original = HTMLCanvasElement.prototype.getContext;
   HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
     return type === 'webgl2' ? null : (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
@@ -108,7 +109,12 @@ describe('map support and fallbacks', () => {
   });
 
   it('whenVisible waits for the element to enter the viewport', async () => {
-    const spacer = await fixture<HTMLDivElement>(html`<div><div style="height: 300vh"></div><p>map</p></div>`);
+    const spacer = await fixture<HTMLDivElement>(
+      html`<div>
+        <div style="height: 300vh"></div>
+        <p>map</p>
+      </div>`,
+    );
     const target = spacer.querySelector('p')!;
     let visible = false;
     const done = whenVisible(target, { rootMargin: '0px' }).then(() => (visible = true));
@@ -125,7 +131,9 @@ describe('<npt-finder> when the map cannot be shown', () => {
     await import('../src/define.js');
     await withoutWebGL2(async () => {
       const IDF = await samplePlacesUrl('metropole');
-      const wrapper = await fixture(html`<div style="width: 1200px"><npt-finder lang="fr" src=${IDF} communes="93048" no-url-state></npt-finder></div>`);
+      const wrapper = await fixture(
+        html`<div style="width: 1200px"><npt-finder lang="fr" src=${IDF} communes="93048" no-url-state></npt-finder></div>`,
+      );
       const finder = wrapper.querySelector('npt-finder')!;
       await finder.ready();
       await waitUntil(() => finder.shadowRoot!.textContent!.includes('WebGL absent'), 'the finder says why the map is missing');

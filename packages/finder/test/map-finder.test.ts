@@ -13,7 +13,9 @@ const style = { version: 8, sources: {}, layers: [{ id: 'background', type: 'bac
 
 async function mountWithMap(): Promise<{ finder: NptFinder; map: NptFinderMap }> {
   await fakeApi([{ path: '/style.json', body: style }]);
-  const wrapper = await fixture(`<div style="width: 1200px"><npt-finder lang="fr" src="${IDF}" communes="93048,93066" map-style="${FAKE_API}/style.json" no-url-state></npt-finder></div>`);
+  const wrapper = await fixture(
+    `<div style="width: 1200px"><npt-finder lang="fr" src="${IDF}" communes="93048,93066" map-style="${FAKE_API}/style.json" no-url-state></npt-finder></div>`,
+  );
   const finder = wrapper.querySelector('npt-finder') as NptFinder;
   await oneEvent(finder, 'npt-map-ready');
   const map = finder.shadowRoot!.querySelector('npt-finder-map') as NptFinderMap;
@@ -54,11 +56,15 @@ describe('<npt-finder> with its map', () => {
   it('on a narrow screen, a marker chosen in the map view shows its place sheet in the list view', async function () {
     this.timeout(30000);
     await fakeApi([{ path: '/style.json', body: style }]);
-    const wrapper = await fixture(`<div style="width: 400px"><npt-finder lang="fr" src="${IDF}" communes="93048,93066" map-style="${FAKE_API}/style.json" no-url-state></npt-finder></div>`);
+    const wrapper = await fixture(
+      `<div style="width: 400px"><npt-finder lang="fr" src="${IDF}" communes="93048,93066" map-style="${FAKE_API}/style.json" no-url-state></npt-finder></div>`,
+    );
     const finder = wrapper.querySelector('npt-finder') as NptFinder;
     await finder.ready();
     // Narrow: the list shows first; the map loads when the person switches to it.
-    const toMap = [...finder.shadowRoot!.querySelectorAll<HTMLButtonElement>('.view-toggle button')].find((b) => b.textContent!.includes('Carte'))!;
+    const toMap = [...finder.shadowRoot!.querySelectorAll<HTMLButtonElement>('.view-toggle button')].find((b) =>
+      b.textContent!.includes('Carte'),
+    )!;
     const ready = oneEvent(finder, 'npt-map-ready');
     toMap.click();
     await ready;

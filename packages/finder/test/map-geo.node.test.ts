@@ -17,7 +17,10 @@ test('toFeatureCollection keeps places with usable coordinates and counts the ot
     p('e', 48.84, 2.43),
   ]);
   assert.equal(skipped, 4);
-  assert.deepEqual(data.features.map((f) => f.properties.id), ['a', 'e']);
+  assert.deepEqual(
+    data.features.map((f) => f.properties.id),
+    ['a', 'e'],
+  );
   assert.deepEqual(data.features[0]!.geometry.coordinates, [2.44, 48.86]); // GeoJSON is lon, lat
   assert.deepEqual(data.features[0]!.properties, { id: 'a', name: 'Lieu a', address: 'a rue de Paris' });
 });
@@ -53,9 +56,9 @@ test('readingOrder goes by rows from the top, then left to right', () => {
 test('every Île-de-France record with coordinates reaches the map; the others are counted', () => {
   const records = placeRecords('idf-conseillers-numeriques-2022-08') as Record<string, unknown>[];
   const places: MapPlace[] = records.map((r, i) => ({
-    id: String(r.id ?? i),
-    name: String(r.nom ?? ''),
-    address: String(r.adresse ?? ''),
+    id: typeof r.id === 'string' || typeof r.id === 'number' ? String(r.id) : String(i),
+    name: typeof r.nom === 'string' ? r.nom : '',
+    address: typeof r.adresse === 'string' ? r.adresse : '',
     lat: Number(r.latitude),
     lon: Number(r.longitude),
   }));
@@ -66,5 +69,5 @@ test('every Île-de-France record with coordinates reaches the map; the others a
   assert.equal(data.features.length + skipped, records.length);
   const box = boundsOf(places)!;
   // Île-de-France lies within these bounds.
-  assert.ok(box[0] > 1.4 && box[2] < 3.6 && box[1] > 48.1 && box[3] < 49.3, `bbox ${box}`);
+  assert.ok(box[0] > 1.4 && box[2] < 3.6 && box[1] > 48.1 && box[3] < 49.3, `bbox ${box.join(',')}`);
 });

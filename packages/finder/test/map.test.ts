@@ -93,7 +93,11 @@ describe('<npt-finder-map>', () => {
   });
 
   it('skips places with unusable coordinates and counts them', async () => {
-    const dirty = [...places, { id: 'z', name: 'Sans coordonnées', address: '', lat: Number.NaN, lon: 2.4 }, { id: 'y', name: 'Zéro', address: '', lat: 0, lon: 0 }];
+    const dirty = [
+      ...places,
+      { id: 'z', name: 'Sans coordonnées', address: '', lat: Number.NaN, lon: 2.4 },
+      { id: 'y', name: 'Zéro', address: '', lat: 0, lon: 0 },
+    ];
     const el = await fixture<NptFinderMap>(html`<npt-finder-map map-style=${STYLE} style="height: 400px; width: 600px"></npt-finder-map>`);
     el.places = dirty;
     const ready = await oneEvent(el, 'npt-map-ready');
@@ -114,7 +118,10 @@ describe('<npt-finder-map>', () => {
   });
 
   it('gives every on-screen marker an accessible name, in one tab stop', async () => {
-    const el = await mount(places.filter((p) => p.id !== 'e'), 'height: 600px; width: 800px');
+    const el = await mount(
+      places.filter((p) => p.id !== 'e'),
+      'height: 600px; width: 800px',
+    );
     el.map!.jumpTo({ center: [2.435, 48.859], zoom: 15 });
     await settled(el);
     const buttons = markerButtons(el);
@@ -186,7 +193,10 @@ describe('<npt-finder-map>', () => {
   });
 
   it('with the keyboard alone: Tab from the map to the markers, arrows between them, Enter selects', async () => {
-    const el = await mount(places.filter((p) => p.id !== 'e'), 'height: 600px; width: 800px');
+    const el = await mount(
+      places.filter((p) => p.id !== 'e'),
+      'height: 600px; width: 800px',
+    );
     el.map!.jumpTo({ center: [2.435, 48.859], zoom: 15 });
     await settled(el);
     el.map!.getCanvas().focus();
@@ -216,7 +226,10 @@ describe('<npt-finder-map>', () => {
   });
 
   it('lists the places sharing one point; choosing one selects it, Escape closes the list', async () => {
-    const el = await mount(places.filter((p) => p.id !== 'e'), 'height: 600px; width: 800px');
+    const el = await mount(
+      places.filter((p) => p.id !== 'e'),
+      'height: 600px; width: 800px',
+    );
     el.map!.jumpTo({ center: [2.435, 48.859], zoom: 15 });
     await settled(el);
     const stack = markerButtons(el).find((b) => b.classList.contains('npt-marker--stack'))!;
@@ -227,7 +240,10 @@ describe('<npt-finder-map>', () => {
     expect(panel.querySelector('h3')!.textContent).to.equal('2 lieux à cette adresse');
     const options = [...panel.querySelectorAll('li button')].map((b) => b.textContent!.replace(/\s+/g, ' ').trim());
     // By name, as in the list.
-    expect(options).to.deep.equal(['CCAS de Montreuil, 5 rue de Paris, 93100 Montreuil', 'Maison de quartier, 5 rue de Paris, 93100 Montreuil']);
+    expect(options).to.deep.equal([
+      'CCAS de Montreuil, 5 rue de Paris, 93100 Montreuil',
+      'Maison de quartier, 5 rue de Paris, 93100 Montreuil',
+    ]);
     expect(el.shadowRoot!.activeElement?.textContent).to.contain('CCAS de Montreuil');
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;

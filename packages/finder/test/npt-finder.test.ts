@@ -11,7 +11,11 @@ import { fakeApi, FAKE_API, samplePlacesUrl } from '@npt/testing';
 const IDF = await samplePlacesUrl('metropole');
 const PACA = await samplePlacesUrl('network');
 
-const nb = (s: string | null | undefined) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+const nb = (s: string | null | undefined) =>
+  (s ?? '')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel)!;
 const $$ = <T extends Element = HTMLElement>(el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<T>(sel)];
 const names = (el: Element) => $$(el, '.list > li .result-name').map((h) => nb(h.textContent));
@@ -101,7 +105,22 @@ describe('<npt-finder>', () => {
     expect(nb(error.textContent)).to.contain('La liste des lieux n’a pas pu être chargée');
     expect(error.getAttribute('role')).to.equal('alert');
     await expect(el).to.be.accessible();
-    await fakeApi([{ path: '/places.json', body: [{ id: 'a', nom: 'Espace numérique', adresse: '1 rue A', commune: 'Montreuil', code_postal: '93100', latitude: 48.86, longitude: 2.44 }] }]);
+    await fakeApi([
+      {
+        path: '/places.json',
+        body: [
+          {
+            id: 'a',
+            nom: 'Espace numérique',
+            adresse: '1 rue A',
+            commune: 'Montreuil',
+            code_postal: '93100',
+            latitude: 48.86,
+            longitude: 2.44,
+          },
+        ],
+      },
+    ]);
     $<HTMLButtonElement>(el, '[part~="retry"]').click();
     await waitUntil(() => names(el).length === 1, 'reloaded', { timeout: 5000 });
     expect(names(el)).to.deep.equal(['Espace numérique']);
@@ -116,15 +135,23 @@ describe('<npt-finder>', () => {
   });
 
   it('pages through the API as long as it has more (whatever page size the server chooses)', async () => {
-    const all = Array.from({ length: 5 }, (_, i) => ({ id: `p${i}`, nom: `Lieu ${i}`, adresse: `${i} rue A`, commune: 'Montreuil', code_postal: '93100' }));
+    const all = Array.from({ length: 5 }, (_, i) => ({
+      id: `p${i}`,
+      nom: `Lieu ${i}`,
+      adresse: `${i} rue A`,
+      commune: 'Montreuil',
+      code_postal: '93100',
+    }));
     const seen: string[] = [];
-    const realFetch = window.fetch;
+    const realFetch = window.fetch.bind(window);
     window.fetch = async (input, init) => {
-      const url = new URL(String(input), location.href);
+      const url = new URL(input instanceof Request ? input.url : input, location.href);
       if (!url.pathname.endsWith('/paged/places')) return realFetch(input, init);
       seen.push(url.search);
       const offset = Number(url.searchParams.get('offset'));
-      return new Response(JSON.stringify({ items: all.slice(offset, offset + 2), total: all.length, limit: 2, offset }), { headers: { 'content-type': 'application/json' } });
+      return new Response(JSON.stringify({ items: all.slice(offset, offset + 2), total: all.length, limit: 2, offset }), {
+        headers: { 'content-type': 'application/json' },
+      });
     };
     try {
       const el = await mount(`api="/paged" communes="93048" no-url-state`);
@@ -166,7 +193,11 @@ describe('<npt-finder>', () => {
 
   it('geocodes an address (debounced, superseded requests cancelled) and survives the geocoder failing', async () => {
     await fakeApi([
-      { path: '/geo', body: { type: 'FeatureCollection', features: [geoFeature('12 Rue de Paris 93100 Montreuil', 2.4415, 48.8566)] }, delay: 50 },
+      {
+        path: '/geo',
+        body: { type: 'FeatureCollection', features: [geoFeature('12 Rue de Paris 93100 Montreuil', 2.4415, 48.8566)] },
+        delay: 50,
+      },
     ]);
     const el = await mount(`src="${IDF}" no-url-state geocoder-url="${FAKE_API}/geo"`);
     await type(el, '12 rue');
@@ -199,9 +230,9 @@ describe('<npt-finder>', () => {
 
   it('around me: uses the position, and handles a refusal', async () => {
     const geo = navigator.geolocation;
-    const original = geo.getCurrentPosition;
     try {
-      geo.getCurrentPosition = (_ok, fail) => fail!({ code: 1, PERMISSION_DENIED: 1, POSITION_UNAVAILABLE: 2, TIMEOUT: 3, message: 'denied' } as GeolocationPositionError);
+      geo.getCurrentPosition = (_ok, fail) =>
+        fail!({ code: 1, PERMISSION_DENIED: 1, POSITION_UNAVAILABLE: 2, TIMEOUT: 3, message: 'denied' } as GeolocationPositionError);
       const el = await mount(`src="${IDF}" no-url-state geocoder-url="none"`);
       $<HTMLButtonElement>(el, '[part~="around-me"]').click();
       await el.updateComplete;
@@ -212,7 +243,8 @@ describe('<npt-finder>', () => {
       await el.updateComplete;
       expect(heading(el)).to.match(/près de ma position, du plus proche/);
     } finally {
-      geo.getCurrentPosition = original;
+      // The instance's stand-in goes; the prototype's method is back.
+      delete (geo as { getCurrentPosition?: unknown }).getCurrentPosition;
     }
   });
 
@@ -318,11 +350,18 @@ describe('<npt-finder>', () => {
       fiche_acces_libre: 'https://acceslibre.beta.gouv.fr/app/x/',
       date_maj: '2024-03-05',
     };
-    await fakeApi([{ path: '/one.json', body: [place, { ...place, id: 'raw', nom: 'Horaires illisibles', horaires: 'Mo-Fr 9h-12h30', adresse: '2 rue B' }] }]);
+    await fakeApi([
+      {
+        path: '/one.json',
+        body: [place, { ...place, id: 'raw', nom: 'Horaires illisibles', horaires: 'Mo-Fr 9h-12h30', adresse: '2 rue B' }],
+      },
+    ]);
     const el = await mount(`src="${FAKE_API}/one.json" no-url-state`);
     const rawItem = $$(el, '.list > li').find((li) => li.textContent!.includes('Horaires illisibles'))!;
     expect(nb(rawItem.querySelector('.hours')!.textContent)).to.equal('Horaires : Mo-Fr 9h-12h30');
-    $$<HTMLAnchorElement>(el, '.list > li a').find((a) => a.textContent === place.nom)!.click();
+    $$<HTMLAnchorElement>(el, '.list > li a')
+      .find((a) => a.textContent === place.nom)!
+      .click();
     await sheetOpen(el);
     expect($<HTMLAnchorElement>(el, 'a[href^="tel:"]').getAttribute('href')).to.equal('tel:+33148706452');
     expect(nb($(el, 'a[href^="tel:"]').textContent)).to.equal('01 48 70 64 52');
@@ -332,7 +371,9 @@ describe('<npt-finder>', () => {
     expect($$(el, '.week tbody tr').length).to.equal(7);
     const todayRow = $(el, '.week tr[aria-current="date"]');
     expect(todayRow).to.exist;
-    expect(nb($$(el, '.week tbody tr')[5]!.textContent)).to.equal('samedi 10 h – 12 h (sur rendez-vous)'.replace('samedi', 'samedi' + (new Date().getDay() === 6 ? ' (aujourd’hui)' : '')));
+    expect(nb($$(el, '.week tbody tr')[5]!.textContent)).to.equal(
+      'samedi 10 h – 12 h (sur rendez-vous)'.replace('samedi', 'samedi' + (new Date().getDay() === 6 ? ' (aujourd’hui)' : '')),
+    );
     expect(nb($(el, '.sheet').textContent)).to.contain('Informations mises à jour le 5 mars 2024');
     expect(nb($(el, '.sheet').textContent)).to.contain('Surdité');
     expect($$(el, '.sheet a[target="_blank"]').every((a) => a.textContent!.includes('nouvelle fenêtre'))).to.equal(true);
@@ -342,13 +383,19 @@ describe('<npt-finder>', () => {
     const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard')!;
     const copied: string[] = [];
     try {
-      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => void copied.push(text) } });
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        value: { writeText: (text: string) => Promise.resolve(void copied.push(text)) },
+      });
       $<HTMLButtonElement>(el, '[part~="copy-link"]').click();
       await waitUntil(() => copied.length === 1, 'the link is copied');
       expect(new URL(copied[0]!).searchParams.get('lieux.lieu')).to.equal('lieu-1');
       await el.updateComplete;
       expect(nb($(el, '.sheet').textContent)).to.contain('Lien copié.');
-      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async () => Promise.reject(new Error('denied')) } });
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        value: { writeText: async () => Promise.reject(new Error('denied')) },
+      });
       $<HTMLButtonElement>(el, '[part~="copy-link"]').click();
       await waitUntil(() => nb($(el, '.sheet').textContent).includes('Le lien n’a pas pu être copié'), 'the failure is said');
       expect(nb($(el, '.sheet').textContent)).not.to.contain('Lien copié.');
@@ -358,7 +405,7 @@ describe('<npt-finder>', () => {
     }
   });
 
-  it('the whole state round-trips through the URL, keeping the host page\'s own parameters', async () => {
+  it("the whole state round-trips through the URL, keeping the host page's own parameters", async () => {
     history.replaceState(null, '', `${location.pathname}?page=contact&lang=fr#haut`);
     const el = await mount(`src="${IDF}" geocoder-url="none"`);
     await type(el, 'Pantin');
@@ -392,7 +439,9 @@ describe('<npt-finder>', () => {
   });
 
   it('preset and hidden filters set by the webmaster', async () => {
-    const el = await mount(`src="${PACA}" no-url-state page-size="1000" preset="frais_a_charge:Payant" hide-filters="frais_a_charge,open-now"`);
+    const el = await mount(
+      `src="${PACA}" no-url-state page-size="1000" preset="frais_a_charge:Payant" hide-filters="frais_a_charge,open-now"`,
+    );
     expect(names(el).length).to.equal(41, 'the paying places of the sample');
     expect($(el, '#f-frais_a_charge-0')).to.equal(null);
     expect($(el, '#f-open-now')).to.equal(null);

@@ -50,7 +50,12 @@ test('commune search: names without case, accents or hyphens, postal codes, comm
   assert.equal(matchCommunes(options, 'saint denis')[0]!.nom, 'Saint-Denis');
   assert.equal(matchCommunes(options, 'ST OUEN')[0]!.nom, 'Saint-Ouen-sur-Seine');
   assert.equal(matchCommunes(options, 'creteil')[0]!.nom, 'Créteil');
-  assert.deepEqual(matchCommunes(options, '94440').map((c) => c.nom).sort(), ['Marolles-en-Brie', 'Santeny', 'Villecresnes']);
+  assert.deepEqual(
+    matchCommunes(options, '94440')
+      .map((c) => c.nom)
+      .sort(),
+    ['Marolles-en-Brie', 'Santeny', 'Villecresnes'],
+  );
   assert.equal(matchCommunes(options, 'cognac')[0]!.codesPostaux[0], '16100');
   assert.deepEqual(matchCommunes(options, 'x'), []);
   assert.equal(looksLikeAddress('12 rue de Paris'), true);
@@ -60,9 +65,19 @@ test('commune search: names without case, accents or hyphens, postal codes, comm
 });
 
 test('"around me" goes into the URL rounded to about 100 m; an address keeps its precision', () => {
-  const me = encodeState({ filters: {}, openNow: false, openSaturday: false, point: { lat: 48.863812, lon: 2.448517, label: 'Ma position', kind: 'me' } });
+  const me = encodeState({
+    filters: {},
+    openNow: false,
+    openSaturday: false,
+    point: { lat: 48.863812, lon: 2.448517, label: 'Ma position', kind: 'me' },
+  });
   assert.equal(me.at, '48.864,2.449');
-  const address = encodeState({ filters: {}, openNow: false, openSaturday: false, point: { lat: 48.863812, lon: 2.448517, label: '1 rue', kind: 'address' } });
+  const address = encodeState({
+    filters: {},
+    openNow: false,
+    openSaturday: false,
+    point: { lat: 48.863812, lon: 2.448517, label: '1 rue', kind: 'address' },
+  });
   assert.equal(address.at, '48.86381,2.44852');
 });
 
