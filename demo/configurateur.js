@@ -52,7 +52,9 @@ async function getJson(url) {
 
 // ---- colours: WCAG 2 contrast ---------------------------------------------------------------------
 const luminance = (hex) => {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  const [r, g, b] = [1, 3, 5]
+    .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+    .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 };
 export const contrast = (a, b) => {
@@ -124,7 +126,12 @@ function attributeControl(attr) {
     select.addEventListener('change', () => onInput(select.value === (literal(attr.default) || choices[0]) ? undefined : select.value));
     return el('div', {}, el('label', { for: id, text: attr.name }), select, hint);
   }
-  const input = el('input', { id, type: type === 'number' ? 'number' : 'text', placeholder: literal(attr.default), 'aria-describedby': `${id}-hint` });
+  const input = el('input', {
+    id,
+    type: type === 'number' ? 'number' : 'text',
+    placeholder: literal(attr.default),
+    'aria-describedby': `${id}-hint`,
+  });
   // The API this demo serves, so that the preview and a pasted snippet work at once.
   if (attr.name === 'api') {
     input.value = `${location.origin}/v1`;
@@ -143,7 +150,12 @@ function colourControl(prop) {
     else values.colours[prop.name] = input.value;
     void refresh();
   });
-  return el('div', { 'data-colour': prop.name }, el('div', { class: 'colour' }, el('label', { for: id, text: `${prop.name} (${text(prop.description)})` }), input), note);
+  return el(
+    'div',
+    { 'data-colour': prop.name },
+    el('div', { class: 'colour' }, el('label', { for: id, text: `${prop.name} (${text(prop.description)})` }), input),
+    note,
+  );
 }
 
 function pick(tag) {
@@ -215,7 +227,10 @@ async function refresh() {
   const cdn = $('cdn').value.trim().replace(/\/?$/, '/');
   const moving = /\/latest\/$/.test(cdn);
   const files = [current.file, ...current.static, ...current.lazy];
-  const importMap = $('pin-chunks').checked && !moving ? JSON.stringify({ integrity: Object.fromEntries(files.map((f) => [cdn + f, release.files[f]])) }) : '';
+  const importMap =
+    $('pin-chunks').checked && !moving
+      ? JSON.stringify({ integrity: Object.fromEntries(files.map((f) => [cdn + f, release.files[f]])) })
+      : '';
   const script = `<script type="module" src="${cdn}${current.file}"${moving ? '' : ` integrity="${current.integrity}"`} crossorigin="anonymous"></script>`;
   $('snippet').value = [
     moving ? '<!-- latest/ change à chaque version : pas de hachage d’intégrité possible. Préférez un dossier de version. -->' : '',
@@ -226,7 +241,9 @@ async function refresh() {
     .filter(Boolean)
     .join('\n');
   $('css').value = Object.keys(values.colours).length
-    ? `${current.tag} {\n${Object.entries(values.colours).map(([k, v]) => `  ${k}: ${v};`).join('\n')}\n}`
+    ? `${current.tag} {\n${Object.entries(values.colours)
+        .map(([k, v]) => `  ${k}: ${v};`)
+        .join('\n')}\n}`
     : '';
 
   // CSP: the sources to add to the site's own policy (origins written out: the site's own origin is not this one).

@@ -24,7 +24,10 @@ async function configurator(): Promise<{ page: Page; errors: string[] }> {
   // No network: the preview's map style (IGN) fails, the finder says so and keeps its list.
   await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
   await page.goto(`${e2e.app.url}/configurateur.html`);
-  await page.locator('#load-status').getByText(/Version .* widgets/).waitFor();
+  await page
+    .locator('#load-status')
+    .getByText(/Version .* widgets/)
+    .waitFor();
   return { page, errors };
 }
 
@@ -53,23 +56,32 @@ async function paste(page: Page, snippet: string, cspLines: string): Promise<{ b
   return { blank, errors };
 }
 
-test('the options are those of each widget\'s manifest, and the page passes axe without a CSP violation', async () => {
+test("the options are those of each widget's manifest, and the page passes axe without a CSP violation", async () => {
   const { page, errors } = await configurator();
   const described = Object.entries<{ manifest?: string }>(release.widgets).filter(([, w]) => w.manifest);
-  assert.deepEqual(await page.locator('#widget option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value)), described.map(([tag]) => tag));
+  assert.deepEqual(
+    await page.locator('#widget option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value)),
+    described.map(([tag]) => tag),
+  );
   for (const [tag, w] of described) {
     await page.selectOption('#widget', tag);
     const manifest = JSON.parse(readFileSync(join(cdn, w.manifest!), 'utf8'));
-    const declaration = manifest.modules.flatMap((m: { declarations?: unknown[] }) => m.declarations ?? []).find((d: { tagName?: string }) => d.tagName === tag);
-    for (const attr of declaration.attributes) assert.equal(await page.locator(`#attr-${attr.name}`).count(), 1, `${tag}: a control for ${attr.name}`);
+    const declaration = manifest.modules
+      .flatMap((m: { declarations?: unknown[] }) => m.declarations ?? [])
+      .find((d: { tagName?: string }) => d.tagName === tag);
+    for (const attr of declaration.attributes)
+      assert.equal(await page.locator(`#attr-${attr.name}`).count(), 1, `${tag}: a control for ${attr.name}`);
     await page.locator(`#preview ${tag}`).waitFor();
   }
   await page.evaluate(readFileSync(join(import.meta.dirname, '..', 'node_modules', 'axe-core', 'axe.min.js'), 'utf8'));
   const result = await page.evaluate(() =>
-    (globalThis as any).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] }, resultTypes: ['violations'] }),
+    globalThis.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] }, resultTypes: ['violations'] }),
   );
-  assert.deepEqual(result.violations.map((v: { id: string }) => v.id), []);
-  assert.deepEqual(await page.evaluate(() => (window as any).__violations), []);
+  assert.deepEqual(
+    result.violations.map((v: { id: string }) => v.id),
+    [],
+  );
+  assert.deepEqual(await page.evaluate(() => globalThis.__violations), []);
   assert.deepEqual(errors, []);
   await page.context().close();
 });
@@ -84,14 +96,16 @@ test('colours: a contrast below WCAG AA is flagged, a sufficient one passes, and
   assert.match(nb(await note.innerText()), /Contraste 5,\d:1 .* conforme/);
   assert.equal(await page.locator('#css').inputValue(), 'npt-funding-simulator {\n  --npt-color-primary: #18753c;\n}');
   assert.equal(
-    await page.evaluate(() => getComputedStyle(document.querySelector('#preview npt-funding-simulator')!).getPropertyValue('--npt-color-primary').trim()),
+    await page.evaluate(() =>
+      getComputedStyle(document.querySelector('#preview npt-funding-simulator')!).getPropertyValue('--npt-color-primary').trim(),
+    ),
     '#18753c',
     'the preview shows the colour',
   );
   await page.context().close();
 });
 
-test('the simulator\'s snippet, pinned with integrity and an import map, works in a blank page under the CSP it states', async () => {
+test("the simulator's snippet, pinned with integrity and an import map, works in a blank page under the CSP it states", async () => {
   const { page } = await configurator();
   await page.selectOption('#widget', 'npt-funding-simulator');
   await page.fill('#attr-apply-url', '/candidater');
@@ -113,12 +127,12 @@ test('the simulator\'s snippet, pinned with integrity and an import map, works i
   await widget.getByLabel('People supported in 2024').fill('9000');
   await widget.locator('tbody tr').first().getByText('€800,000').waitFor();
   assert.equal(new URL((await widget.locator('[part="apply"]').getAttribute('href'))!, e2e.app.url).pathname, '/candidater');
-  assert.deepEqual(await blank.evaluate(() => (window as any).__violations), []);
+  assert.deepEqual(await blank.evaluate(() => globalThis.__violations), []);
   assert.deepEqual(errors, []);
   await page.context().close();
 });
 
-test('the finder\'s snippet with a territory (commune codes) lists only that territory in a blank page', async () => {
+test("the finder's snippet with a territory (commune codes) lists only that territory in a blank page", async () => {
   const { page } = await configurator();
   await page.selectOption('#widget', 'npt-finder');
   await page.fill('#attr-communes', '93048');
@@ -126,7 +140,8 @@ test('the finder\'s snippet with a territory (commune codes) lists only that ter
   await page.fill('#attr-geocoder-url', 'none');
   const snippet = await page.locator('#snippet').inputValue();
   const element = /<npt-finder[^>]*>/.exec(snippet)![0];
-  for (const attr of [/ api="http:\/\/127\.0\.0\.1:\d+\/v1"/, / communes="93048"/, / geocoder-url="none"/, / no-map[ >]/]) assert.match(element, attr);
+  for (const attr of [/ api="http:\/\/127\.0\.0\.1:\d+\/v1"/, / communes="93048"/, / geocoder-url="none"/, / no-map[ >]/])
+    assert.match(element, attr);
   const csp = await page.locator('#csp').inputValue();
   assert.doesNotMatch(csp, /worker-src|geopf/, 'no map, no geocoder: no map or geocoder sources');
 
@@ -135,7 +150,7 @@ test('the finder\'s snippet with a territory (commune codes) lists only that ter
   await addresses.first().waitFor();
   const all = (await addresses.allInnerTexts()).map(nb);
   assert.ok(all.length > 0 && all.every((a) => /Montreuil/i.test(a)), `only Montreuil: ${all.join(' / ')}`);
-  assert.deepEqual(await blank.evaluate(() => (window as any).__violations), []);
+  assert.deepEqual(await blank.evaluate(() => globalThis.__violations), []);
   assert.deepEqual(errors, []);
   await page.context().close();
 });

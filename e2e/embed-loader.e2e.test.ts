@@ -77,7 +77,7 @@ test('the loader requests a widget file only when its tag is in the page, now or
     document.body.append(el);
   });
   await rendered(page, 'npt-finder');
-  assert.ok(requested.includes(`/cdn/${version}/npt-finder.js`), 'loaded from the loader\'s own version folder');
+  assert.ok(requested.includes(`/cdn/${version}/npt-finder.js`), "loaded from the loader's own version folder");
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -92,7 +92,7 @@ test('inside a shadow root, the widgets load once the page opts the root in with
   await new Promise((r) => setTimeout(r, 500));
   assert.ok(!requested.some((p) => p.endsWith('/npt-funding-simulator.js')), 'a shadow root is not searched unless opted in');
   await page.evaluate(async (url) => {
-    const { observe } = (await import(url)) as { observe(root: ShadowRoot): void };
+    const { observe } = (await import(url)) as { observe: (root: ShadowRoot) => void };
     const root = document.querySelector('#shadow-host')!.shadowRoot!;
     observe(root);
     const later = document.createElement('npt-finder');
@@ -102,7 +102,7 @@ test('inside a shadow root, the widgets load once the page opts the root in with
   }, `${app.url}/cdn/latest/npt.js`);
   await rendered(page, 'npt-funding-simulator');
   await page.waitForFunction(() => !!customElements.get('npt-finder'));
-  assert.equal(requested.filter((p) => p === '/cdn/latest/npt.js').length, 1, 'the import gives the page\'s loader instance');
+  assert.equal(requested.filter((p) => p === '/cdn/latest/npt.js').length, 1, "the import gives the page's loader instance");
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -117,7 +117,7 @@ test('two loaders of two versions: no error, one definition, a warning naming bo
   await page.waitForTimeout(300);
   assert.deepEqual(errors, []);
   const loaderWarnings = warnings.filter((w) => w.startsWith('npt.js'));
-  assert.equal(loaderWarnings.length, 1, `one warning, for the other version (latest is the same version): ${warnings}`);
+  assert.equal(loaderWarnings.length, 1, `one warning, for the other version (latest is the same version): ${warnings.join(' | ')}`);
   assert.match(loaderWarnings[0]!, new RegExp(`npt\\.js ${NEXT}.*ignored.*npt\\.js ${version}`));
   assert.equal(await page.evaluate(() => (customElements.get('npt-funding-simulator') as unknown as { version: string }).version), version);
   await page.close();
@@ -133,7 +133,7 @@ test('two widget files of two versions, without the loader: the first definition
   assert.deepEqual(errors, []);
   assert.ok(
     warnings.some((w) => w.includes('<npt-funding-simulator>') && w.includes(version) && w.includes(NEXT)),
-    `a warning names ${version} and ${NEXT}: ${warnings}`,
+    `a warning names ${version} and ${NEXT}: ${warnings.join(' | ')}`,
   );
   await page.close();
 });
@@ -156,7 +156,10 @@ test('integrity.json pins the loader, and an import map with its hashes pins the
   const badLoader = await open(page('', integrity.loader.integrity.replace(/^sha384-./, 'sha384-A')));
   await badLoader.page.waitForTimeout(800);
   assert.ok(!badLoader.requested.some((p) => p.endsWith('/npt-funding-simulator.js')));
-  assert.ok(badLoader.errors.some((e) => /integrity/i.test(e)), `an integrity error: ${badLoader.errors}`);
+  assert.ok(
+    badLoader.errors.some((e) => /integrity/i.test(e)),
+    `an integrity error: ${badLoader.errors.join(' | ')}`,
+  );
   await badLoader.page.close();
 
   // A lazily loaded file whose bytes are not the published ones (a tampered CDN): the import map stops it.
@@ -164,6 +167,9 @@ test('integrity.json pins the loader, and an import map with its hashes pins the
   const badWidget = await open(page(importMap(tampered), integrity.loader.integrity));
   await badWidget.page.waitForTimeout(1000);
   assert.equal(await badWidget.page.evaluate(() => !!customElements.get('npt-funding-simulator')), false);
-  assert.ok(badWidget.errors.some((e) => /could not load <npt-funding-simulator>/.test(e)), `the loader says so: ${badWidget.errors}`);
+  assert.ok(
+    badWidget.errors.some((e) => /could not load <npt-funding-simulator>/.test(e)),
+    `the loader says so: ${badWidget.errors.join(' | ')}`,
+  );
   await badWidget.page.close();
 });

@@ -37,7 +37,6 @@ const CELLS: Cell[] = [
   { page: 'vue', framework: true },
 ];
 
-
 async function open(cell: Cell): Promise<{ page: Page; pageErrors: string[] }> {
   const page = await e2e.browser.newPage({ viewport: { width: 1280, height: 900 } });
   const pageErrors: string[] = [];
@@ -45,7 +44,7 @@ async function open(cell: Cell): Promise<{ page: Page; pageErrors: string[] }> {
   // The journeys and axe are evaluated by the test (Playwright's evaluation is not subject to the page's CSP).
   await page.addInitScript(site.checks);
   await page.goto(hostUrl(e2e.app.url, cell.page, WIDGETS, cell.framework));
-  await page.evaluate((t) => (globalThis as any).nptCheck.rendered(t), tags);
+  await page.evaluate((t) => globalThis.nptCheck.rendered(t), tags);
   return { page, pageErrors };
 }
 
@@ -67,47 +66,58 @@ const withoutThemed = (styles: Record<string, unknown>) =>
  * passes because its app defines the elements before rendering. Remove once the simulator reads it later.
  */
 const EARLY_PROPERTY_TODO = 'the simulator reads noUrlState in connectedCallback, before Lit restores a property set before upgrade';
-const AGGRESSIVE_TODO = "`* { font-size; box-sizing }` on the host element reaches the shadow tree (theme.styles.ts)";
+const AGGRESSIVE_TODO = '`* { font-size; box-sizing }` on the host element reaches the shadow tree (theme.styles.ts)';
 
 for (const cell of CELLS) {
   test(`${cell.page} host page: every widget renders, works, stays in its box, passes axe, no CSP violation or error`, async (t) => {
     const { page, pageErrors } = await open(cell);
     for (const tag of tags) {
-      const done = await page.evaluate((t) => (globalThis as any).nptCheck.journey(t), tag);
+      const done = await page.evaluate((t) => globalThis.nptCheck.journey(t), tag);
       assert.ok(done, `${tag} journey`);
     }
     const host = await page.evaluate(() => {
-      const h = (globalThis as any).nptHost;
+      const h = globalThis.nptHost;
       return { violations: h.violations, errors: h.errors, events: h.events, before: h.before, after: h.snapshot() };
     });
     assert.deepEqual(host.violations, [], 'no securitypolicyviolation');
     assert.deepEqual([...host.errors, ...pageErrors], [], 'no uncaught error');
-    for (const w of WIDGETS) assert.ok(host.events.includes(`${w.tag} ${w.event}`), `the host heard ${w.event} from ${w.tag}: ${host.events}`);
+    for (const w of WIDGETS)
+      assert.ok(host.events.includes(`${w.tag} ${w.event}`), `the host heard ${w.event} from ${w.tag}: ${host.events.join(', ')}`);
     assert.equal(host.after, host.before, 'the page looks the same after the widgets (nothing leaks out)');
 
-    const inside = Object.fromEntries(await Promise.all(tags.map(async (t) => [t, await page.evaluate((x) => (globalThis as any).nptCheck.insideStyles(x), t)])));
+    const inside = Object.fromEntries(
+      await Promise.all(tags.map(async (t) => [t, await page.evaluate((x) => globalThis.nptCheck.insideStyles(x), t)])),
+    );
     if (cell.page === 'plain') reference = inside;
     else if (cell.page === 'aggressive') {
       // This page also sets junk --npt-* values: the theming API, taken as given (colours and font are
       // the page's to choose; axe below checks they stay legible). Everything else must not change.
-      await t.test('nothing leaks in but the page\'s own --npt-* values', { todo: AGGRESSIVE_TODO }, () => {
+      await t.test("nothing leaks in but the page's own --npt-* values", { todo: AGGRESSIVE_TODO }, () => {
         assert.deepEqual(withoutThemed(inside), withoutThemed(reference!), 'the widgets look as on a page without CSS');
       });
     } else assert.deepEqual(inside, reference, `the widgets look as on a page without CSS (nothing leaks in)`);
 
     if (cell.framework) {
       // Properties set by the framework took effect: no map area (noMap), the page URL untouched (noUrlState).
-      assert.equal(await page.evaluate(() => !!document.querySelector('npt-finder')?.shadowRoot?.querySelector('[part="map"]')), false, 'noMap set as a property');
+      assert.equal(
+        await page.evaluate(() => !!document.querySelector('npt-finder')?.shadowRoot?.querySelector('[part="map"]')),
+        false,
+        'noMap set as a property',
+      );
       const url = page.url();
-      await t.test('noUrlState set as a property keeps the simulator out of the URL', { todo: cell.page === 'vue' ? EARLY_PROPERTY_TODO : undefined }, () => {
-        assert.equal(new URL(url).search.includes('sim.'), false, url);
-      });
+      await t.test(
+        'noUrlState set as a property keeps the simulator out of the URL',
+        { todo: cell.page === 'vue' ? EARLY_PROPERTY_TODO : undefined },
+        () => {
+          assert.equal(new URL(url).search.includes('sim.'), false, url);
+        },
+      );
       const heard = await page.locator('#framework-events').innerText();
       for (const w of WIDGETS) assert.ok(heard.includes(w.event!), `the app's own state shows ${w.event}: ${heard}`);
     }
 
     await page.evaluate(site.axe);
-    assert.deepEqual(await page.evaluate((t) => (globalThis as any).nptCheck.axe(t), tags), [], 'axe');
+    assert.deepEqual(await page.evaluate((t) => globalThis.nptCheck.axe(t), tags), [], 'axe');
     await page.close();
   });
 }
@@ -116,9 +126,9 @@ test('the finder keeps its list and says why when its map cannot load (style mis
   const page = await e2e.browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.addInitScript(site.checks);
   await page.goto(`${e2e.app.url}/hosts/strict-csp.html?widgets=${encodeURIComponent(JSON.stringify([FINDER_MAP_FALLBACK]))}`);
-  const notice = await page.evaluate(() => (globalThis as any).nptCheck.mapFallback());
+  const notice = await page.evaluate(() => globalThis.nptCheck.mapFallback());
   assert.match(notice, /carte/i);
-  assert.deepEqual(await page.evaluate(() => (globalThis as any).nptHost.violations), []);
+  assert.deepEqual(await page.evaluate(() => globalThis.nptHost.violations), []);
   await page.close();
 });
 

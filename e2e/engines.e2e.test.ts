@@ -31,7 +31,10 @@ const CELLS = [
   { page: 'vue', framework: true },
 ];
 
-for (const [id, launch] of [['firefox', launchFirefox], ['webkit', launchWebKit]] as const) {
+for (const [id, launch] of [
+  ['firefox', launchFirefox],
+  ['webkit', launchWebKit],
+] as const) {
   describe(id, { skip: unavailable(id) }, () => {
     let engine: Engine;
     const started = Date.now();
@@ -55,7 +58,8 @@ for (const [id, launch] of [['firefox', launchFirefox], ['webkit', launchWebKit]
         );
         assert.deepEqual(host.violations, [], 'no securitypolicyviolation');
         assert.deepEqual(host.errors, [], 'no uncaught error');
-        for (const w of WIDGETS) assert.ok(host.events.includes(`${w.tag} ${w.event}`), `the page heard ${w.event}: ${host.events}`);
+        for (const w of WIDGETS)
+          assert.ok(host.events.includes(`${w.tag} ${w.event}`), `the page heard ${w.event}: ${host.events.join(', ')}`);
         assert.ok(host.same, 'the page looks the same after the widgets');
       });
     }

@@ -27,7 +27,10 @@ const files = readdirSync(cdn, { recursive: true })
   .filter((f) => !releaseDirs.has(f.split(sep)[0]) && f !== 'meta.json' && statSync(join(cdn, f)).isFile())
   .map((f) => f.split(sep).join('/'))
   .sort();
-const sri = (file) => `sha384-${createHash('sha384').update(readFileSync(join(cdn, file))).digest('base64')}`;
+const sri = (file) =>
+  `sha384-${createHash('sha384')
+    .update(readFileSync(join(cdn, file)))
+    .digest('base64')}`;
 const meta = JSON.parse(readFileSync(join(cdn, 'meta.json'), 'utf8'));
 
 const manifests = {};
@@ -38,7 +41,11 @@ for (const tag of Object.keys(meta)) {
 
 // The theme tokens every widget shares (documented once, in the UI kit), for the configurator's colours.
 const themeSource = readFileSync(join(root, 'packages', 'ui', 'src', 'theme.styles.ts'), 'utf8');
-const themeTokens = [...themeSource.matchAll(/@cssprop \[(--[\w-]+)=([^\]]*)\] (.*)/g)].map(([, name, value, description]) => ({ name, default: value, description }));
+const themeTokens = [...themeSource.matchAll(/@cssprop \[(--[\w-]+)=([^\]]*)\] (.*)/g)].map(([, name, value, description]) => ({
+  name,
+  default: value,
+  description,
+}));
 
 const integrity = {
   version,
@@ -83,6 +90,11 @@ if (process.argv.includes('--readme')) {
   const text = readFileSync(readme, 'utf8');
   const marked = /(<!-- embed:sri:start -->)[\s\S]*?(<!-- embed:sri:end -->)/;
   if (!marked.test(text)) throw new Error('README.md has no <!-- embed:sri:start --> … <!-- embed:sri:end --> block');
-  writeFileSync(readme, text.replace(marked, (_m, a, b) => `${a}\n${table}\n${b}`));
+  writeFileSync(
+    readme,
+    text.replace(marked, (_m, a, b) => `${a}\n${table}\n${b}`),
+  );
 }
-console.log(`CDN release ${version}: ${files.length} files in ${relative(root, join(cdn, version))}/ and latest/, hashes in integrity.json`);
+console.log(
+  `CDN release ${version}: ${files.length} files in ${relative(root, join(cdn, version))}/ and latest/, hashes in integrity.json`,
+);

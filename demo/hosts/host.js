@@ -16,7 +16,7 @@
   host.widgets = function () {
     try {
       return JSON.parse(new URLSearchParams(location.search).get('widgets') || '[]');
-    } catch (_) {
+    } catch {
       return [];
     }
   };
@@ -32,19 +32,41 @@
       Object.keys(w.attrs || {}).forEach(function (k) {
         el.setAttribute(k, w.attrs[k]);
       });
-      if (w.event) el.addEventListener(w.event, function () { host.record(w.tag, w.event); });
+      if (w.event)
+        el.addEventListener(w.event, function () {
+          host.record(w.tag, w.event);
+        });
       wrap.appendChild(el);
       box.appendChild(wrap);
     });
   };
   // The page's own look: its marked elements' computed styles and its style sheets. Equal before and after
   // the widgets when nothing leaks out of them.
-  var props = ['display', 'font-family', 'font-size', 'line-height', 'color', 'background-color', 'box-sizing', 'margin-top', 'padding-top', 'border-top-width'];
+  var props = [
+    'display',
+    'font-family',
+    'font-size',
+    'line-height',
+    'color',
+    'background-color',
+    'box-sizing',
+    'margin-top',
+    'padding-top',
+    'border-top-width',
+  ];
   host.snapshot = function () {
     return JSON.stringify({
       sentinels: Array.prototype.map.call(document.querySelectorAll('[data-sentinel]'), function (el) {
         var cs = getComputedStyle(el);
-        return el.localName + ' ' + props.map(function (p) { return cs.getPropertyValue(p); }).join(' | ');
+        return (
+          el.localName +
+          ' ' +
+          props
+            .map(function (p) {
+              return cs.getPropertyValue(p);
+            })
+            .join(' | ')
+        );
       }),
       styleSheets: document.styleSheets.length,
       adopted: (document.adoptedStyleSheets || []).length,
@@ -57,12 +79,14 @@
     var pending = Array.prototype.filter.call(document.querySelectorAll('link[rel="stylesheet"]'), function (link) {
       return !link.sheet;
     });
-    Promise.all(pending.map(function (link) {
-      return new Promise(function (resolve) {
-        link.addEventListener('load', resolve);
-        link.addEventListener('error', resolve);
-      });
-    })).then(function () {
+    Promise.all(
+      pending.map(function (link) {
+        return new Promise(function (resolve) {
+          link.addEventListener('load', resolve);
+          link.addEventListener('error', resolve);
+        });
+      }),
+    ).then(function () {
       host.before = host.snapshot();
       if (!document.documentElement.hasAttribute('data-app')) host.mount();
     });

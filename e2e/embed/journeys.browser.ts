@@ -4,7 +4,10 @@
 // Bundled by esbuild into an IIFE (see site.ts); exposes globalThis.nptCheck.
 
 const text = (n: Node | null | undefined): string =>
-  (n?.textContent ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+  (n?.textContent ?? '')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 async function until<T>(what: string, probe: () => T | null | undefined | false, timeout = 20_000): Promise<T> {
   const end = Date.now() + timeout;
@@ -44,12 +47,14 @@ const deepFind = <T extends HTMLElement = HTMLElement>(root: ParentNode, test: (
   for (const el of deep(root)) if (test(el)) return el as T;
   return null;
 };
-const buttonNamed = (root: ParentNode, words: RegExp) => deepFind<HTMLButtonElement>(root, (e) => e.localName === 'button' && words.test(text(e)));
+const buttonNamed = (root: ParentNode, words: RegExp) =>
+  deepFind<HTMLButtonElement>(root, (e) => e.localName === 'button' && words.test(text(e)));
 /** A field by its label's words, in whichever shadow root holds it. */
 function deepField(root: ParentNode, words: RegExp): HTMLInputElement | null {
   const label = deepFind<HTMLLabelElement>(root, (e) => e.localName === 'label' && words.test(text(e)));
   if (!label) return null;
-  return ((label.htmlFor && (label.getRootNode() as ShadowRoot).getElementById(label.htmlFor)) || label.querySelector('input')) as HTMLInputElement | null;
+  return ((label.htmlFor && (label.getRootNode() as ShadowRoot).getElementById(label.htmlFor)) ||
+    label.querySelector('input')) as HTMLInputElement | null;
 }
 const focused = (el: Element) => (el.getRootNode() as ShadowRoot | Document).activeElement === el;
 
@@ -78,7 +83,10 @@ const journeys: Record<string, (el: HTMLElement) => Promise<string>> = {
   },
 
   async 'npt-participation-form'(el) {
-    const root = await until('the first step', () => el.shadowRoot && deepFind(el.shadowRoot, (e) => e.classList.contains('step-heading')) && el.shadowRoot);
+    const root = await until(
+      'the first step',
+      () => el.shadowRoot && deepFind(el.shadowRoot, (e) => e.classList.contains('step-heading')) && el.shadowRoot,
+    );
     // A draft from an earlier visit (same browser profile) is set aside.
     buttonNamed(root, /^Recommencer/)?.click();
     const openedAt = Date.now();
@@ -91,7 +99,11 @@ const journeys: Record<string, (el: HTMLElement) => Promise<string>> = {
     await until('the focus on the error summary', () => focused(summary));
     const commune = (await until('the commune field', () => deepField(root, /^Commune/)))!;
     type(commune, 'montreuil');
-    (await until('the Montreuil suggestion', () => deepFind(root, (e) => e.getAttribute('role') === 'option' && /^Montreuil \(93100\)/.test(text(e))))).click();
+    (
+      await until('the Montreuil suggestion', () =>
+        deepFind(root, (e) => e.getAttribute('role') === 'option' && /^Montreuil \(93100\)/.test(text(e))),
+      )
+    ).click();
     await next(/Étape 2/);
     const contact: [RegExp, string][] = [
       [/^Nom du signataire/, 'Mathieu Hanotin'],
@@ -118,7 +130,10 @@ const journeys: Record<string, (el: HTMLElement) => Promise<string>> = {
   },
 
   async 'npt-webinar-registration'(el) {
-    const root = await until('the sessions', () => el.shadowRoot && deepFind(el.shadowRoot, (e) => e.matches('li.session')) && el.shadowRoot);
+    const root = await until(
+      'the sessions',
+      () => el.shadowRoot && deepFind(el.shadowRoot, (e) => e.matches('li.session')) && el.shadowRoot,
+    );
     const register = await until('a register button', () => buttonNamed(root, /^S’inscrire/));
     const session = text(register.closest('li.session')?.querySelector('h3, h4'));
     register.click();
@@ -136,14 +151,21 @@ const journeys: Record<string, (el: HTMLElement) => Promise<string>> = {
     ];
     for (const [words, value] of fields) type((await until(`the field ${words}`, () => deepField(root, words)))!, value);
     // The commune is chosen from the suggestions, as a person does.
-    (await until('the Montreuil suggestion', () => deepFind(root, (e) => e.getAttribute('role') === 'option' && /^Montreuil/.test(text(e))))).click();
+    (
+      await until('the Montreuil suggestion', () =>
+        deepFind(root, (e) => e.getAttribute('role') === 'option' && /^Montreuil/.test(text(e))),
+      )
+    ).click();
     deepField(root, /^Agent ou agente d’une commune/)!.click();
     deepField(root, /^J’accepte que la Métropole/)!.click();
     // The anti-spam minimum fill time (3 s): a person takes longer.
     await new Promise((r) => setTimeout(r, Math.max(0, 3100 - (Date.now() - shownAt))));
     buttonNamed(root, submitWords)!.click();
     const done = await until('the confirmation', () =>
-      deepFind(root, (e) => /^h[1-6]$/.test(e.localName) && /Votre inscription est confirmée|Vous êtes sur la liste d’attente/.test(text(e))),
+      deepFind(
+        root,
+        (e) => /^h[1-6]$/.test(e.localName) && /Votre inscription est confirmée|Vous êtes sur la liste d’attente/.test(text(e)),
+      ),
     );
     return `${session}: empty submit → ${text(summary).slice(0, 60)}…; then ${text(done)}`;
   },
@@ -165,12 +187,27 @@ const journeys: Record<string, (el: HTMLElement) => Promise<string>> = {
 /** Elements whose look says whether a page's CSS got in: headings, labels, fields, buttons, links, cells. */
 const PROBES = ['h2', 'h3', 'label', 'input', 'button', 'a', 'th', 'td', 'li', 'p'];
 const PROPS = [
-  'display', 'visibility', 'font-family', 'font-size', 'font-weight', 'line-height', 'letter-spacing', 'text-transform',
-  'color', 'background-color', 'box-sizing', 'border-top-style', 'outline-style', 'opacity', 'width',
+  'display',
+  'visibility',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'line-height',
+  'letter-spacing',
+  'text-transform',
+  'color',
+  'background-color',
+  'box-sizing',
+  'border-top-style',
+  'outline-style',
+  'opacity',
+  'width',
 ] as const;
 const styleOf = (el: Element) => {
   const cs = getComputedStyle(el);
-  return Object.fromEntries(PROPS.map((p) => [p, p === 'width' ? (el.getBoundingClientRect().width > 2 ? 'visible' : 'collapsed') : cs.getPropertyValue(p)]));
+  return Object.fromEntries(
+    PROPS.map((p) => [p, p === 'width' ? (el.getBoundingClientRect().width > 2 ? 'visible' : 'collapsed') : cs.getPropertyValue(p)]),
+  );
 };
 
 const check = {
@@ -181,7 +218,10 @@ const check = {
   async mapFallback(index = 0): Promise<string> {
     const el = widget('npt-finder', index);
     const root = await until('the list of places', () => el.shadowRoot?.querySelector('ol.list li.result') && el.shadowRoot);
-    const notice = await until('the "map unavailable" notice', () => !root.querySelector('[part="map"]') && text(root.querySelector('[part="notice"]')));
+    const notice = await until(
+      'the "map unavailable" notice',
+      () => !root.querySelector('[part="map"]') && text(root.querySelector('[part="notice"]')),
+    );
     if (!root.querySelector('ol.list li.result')) throw new Error('the list went away with the map');
     return notice;
   },
@@ -211,14 +251,24 @@ const check = {
 
   /** axe-core (loaded into the page by the test) on every widget: violations as "rule: target" lines. */
   async axe(tags: string[]): Promise<string[]> {
-    const axe = (globalThis as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+    const axe = (
+      globalThis as unknown as {
+        axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> };
+      }
+    ).axe;
     const out: string[] = [];
     for (const tag of tags) {
-      const result = await axe.run(widget(tag), { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });
+      const result = await axe.run(widget(tag), {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+        resultTypes: ['violations'],
+      });
       for (const v of result.violations) out.push(`${tag} ${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
     }
     return out;
   },
 };
 
-(globalThis as unknown as { nptCheck: typeof check }).nptCheck = check;
+globalThis.nptCheck = check;
+
+/** What the tests call in the page. */
+export type NptCheck = typeof check;

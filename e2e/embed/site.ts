@@ -38,7 +38,12 @@ export function buildHostSite(): HostSite {
     tsconfig: join(repo, 'tsconfig.json'),
     // The widgets' files are the CDN's, not bundled into the apps.
     external: ['/cdn/*'],
-    define: { 'process.env.NODE_ENV': '"production"', __VUE_OPTIONS_API__: 'true', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' },
+    define: {
+      'process.env.NODE_ENV': '"production"',
+      __VUE_OPTIONS_API__: 'true',
+      __VUE_PROD_DEVTOOLS__: 'false',
+      __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+    },
   });
   const checks = buildSync({
     entryPoints: [join(import.meta.dirname, 'journeys.browser.ts')],

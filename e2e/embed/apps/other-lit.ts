@@ -5,7 +5,10 @@ import { LitElement, css, html } from 'lit';
 class HostGreeting extends LitElement {
   static override properties = { name: {} };
   static override styles = css`
-    p { margin: 0; font-weight: bold; }
+    p {
+      margin: 0;
+      font-weight: bold;
+    }
   `;
   name = '';
   override render() {

@@ -13,7 +13,11 @@ function App() {
   return createElement(
     'div',
     null,
-    createElement('p', { id: 'framework-events' }, seen.length ? `Événements reçus par React : ${seen.join(', ')}` : 'Aucun événement reçu par React'),
+    createElement(
+      'p',
+      { id: 'framework-events' },
+      seen.length ? `Événements reçus par React : ${seen.join(', ')}` : 'Aucun événement reçu par React',
+    ),
     widgets.map((w) =>
       createElement(
         'div',

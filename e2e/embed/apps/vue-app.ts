@@ -10,7 +10,11 @@ const seen = ref<string[]>([]);
 createApp({
   render: () =>
     h('div', [
-      h('p', { id: 'framework-events' }, seen.value.length ? `Événements reçus par Vue : ${seen.value.join(', ')}` : 'Aucun événement reçu par Vue'),
+      h(
+        'p',
+        { id: 'framework-events' },
+        seen.value.length ? `Événements reçus par Vue : ${seen.value.join(', ')}` : 'Aucun événement reçu par Vue',
+      ),
       ...widgets.map((w) =>
         h('div', { class: 'widget-box', key: w.tag }, [
           h(w.tag, {

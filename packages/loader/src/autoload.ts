@@ -47,7 +47,7 @@ export function createLoader(options: LoaderOptions): Loader {
     const tags = new Set<string>();
     if (root instanceof Element && Object.hasOwn(widgets, root.localName)) tags.add(root.localName);
     if (selector) for (const el of root.querySelectorAll(selector)) tags.add(el.localName);
-    await Promise.all([...tags].map(request));
+    await Promise.all([...tags].map((tag) => request(tag) ?? Promise.resolve()));
   };
 
   const observe = (root: Document | ShadowRoot | Element): void => {
