@@ -18,7 +18,9 @@ test('real files: counts accepted and rejected per file, every record accounted 
   for (const name of FILES) {
     const records = readPlaces(name);
     const r = normalisePlaces(records, { source: name });
-    rows.push(`${name}: ${records.length} records, ${r.accepted} accepted, ${r.rejected} rejected (${[...new Set(r.reasons.map((x) => x.reason))].join(', ') || 'none'})`);
+    rows.push(
+      `${name}: ${records.length} records, ${r.accepted} accepted, ${r.rejected} rejected (${[...new Set(r.reasons.map((x) => x.reason))].join(', ') || 'none'})`,
+    );
     assert.equal(r.accepted + r.rejected, records.length);
     assert.equal(r.places.length, r.accepted);
     assert.equal(r.reasons.length, r.rejected);
@@ -47,7 +49,7 @@ test('real files: the 2022 Île-de-France export maps its free-text services and
   assert.ok(places.some((p) => p.dispositif_programmes_nationaux.includes('France Services')));
 });
 
-test('real files: the Île-de-France file restricted to one commune gives that commune\'s places', () => {
+test("real files: the Île-de-France file restricted to one commune gives that commune's places", () => {
   const { places } = normalisePlaces(readPlaces('idf-conseillers-numeriques-2022-08'));
   const montreuil = places.filter((p) => p.code_insee === '93048');
   assert.ok(montreuil.length > 0);

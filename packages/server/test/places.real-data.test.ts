@@ -19,7 +19,10 @@ for (const dialect of DIALECTS) {
       assert.deepEqual([csv.records, csv.accepted, csv.rejected], [1, 1, 0]);
       const place = json((await t.app.inject({ url: '/v1/places/structure-1' })).body);
       assert.equal(place.nom, 'Anonymal');
-      assert.equal(place.services, 'Maîtrise des outils numériques du quotidien|Insertion professionnelle via le numérique|Loisirs et créations numériques');
+      assert.equal(
+        place.services,
+        'Maîtrise des outils numériques du quotidien|Insertion professionnelle via le numérique|Loisirs et créations numériques',
+      );
     });
   });
 }
