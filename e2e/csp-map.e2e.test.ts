@@ -15,7 +15,7 @@ import { launchBrowser, startApp, type RunningApp } from './harness.js';
 
 // The finder's CDN hook is plain JavaScript (rollup loads it): typed here.
 const cdnConfig: string = '../packages/finder/cdn.config.mjs';
-const { mapChunk } = (await import(cdnConfig)) as { mapChunk(): Promise<{ dir: string; chunk: string }> };
+const { mapChunk } = (await import(cdnConfig)) as { mapChunk: () => Promise<{ dir: string; chunk: string }> };
 
 const localStyle = {
   version: 8,
@@ -102,7 +102,8 @@ async function openPage(): Promise<Watched> {
   return { page, workers, outside };
 }
 
-const mapEvents = (page: Page) => page.evaluate(() => (window as unknown as { __mapEvents: { type: string; detail: Record<string, unknown> }[] }).__mapEvents);
+const mapEvents = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __mapEvents: { type: string; detail: Record<string, unknown> }[] }).__mapEvents);
 const violations = (page: Page) => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
 
 async function waitForMap(page: Page): Promise<{ type: string; detail: Record<string, unknown> }> {
@@ -130,11 +131,16 @@ function mapState(page: Page) {
       else points.add(f.properties.id);
     }
     const selected = el.map.queryRenderedFeatures({ layers: ['npt-selected'] }).map((f) => f.properties.id);
-    return { given: el.places.length, rendered: points.size + [...clusters.values()].reduce((a, b) => a + b, 0), selectedId: el.selectedId, selected };
+    return {
+      given: el.places.length,
+      rendered: points.size + [...clusters.values()].reduce((a, b) => a + b, 0),
+      selectedId: el.selectedId,
+      selected,
+    };
   });
 }
 
-test('/csp/: the finder shows the seeded places on the map under worker-src \'self\' without blob:, in sync with the list', async () => {
+test("/csp/: the finder shows the seeded places on the map under worker-src 'self' without blob:, in sync with the list", async () => {
   const { page, workers, outside } = await openPage();
   const response = await page.goto(`${app.url}/csp/`);
   assert.equal(response?.status(), 200);
@@ -146,7 +152,13 @@ test('/csp/: the finder shows the seeded places on the map under worker-src \'se
   const state = await mapState(page);
   assert.ok(state.given > 0, 'the finder gives the map the seeded places');
   assert.equal(state.rendered, state.given, 'every place is drawn (as itself or in a cluster)');
-  assert.equal(await page.locator('npt-finder-map .maplibregl-ctrl-attrib').innerText().then((t) => t.includes('© Fond local de test')), true);
+  assert.equal(
+    await page
+      .locator('npt-finder-map .maplibregl-ctrl-attrib')
+      .innerText()
+      .then((t) => t.includes('© Fond local de test')),
+    true,
+  );
 
   // Map → list, with the keyboard: Enter on clusters zooms in until a place marker shows, Enter on it.
   const marker = page.locator('npt-finder-map button.npt-marker--place').first();
@@ -159,9 +171,14 @@ test('/csp/: the finder shows the seeded places on the map under worker-src \'se
   const label = await marker.getAttribute('aria-label');
   await marker.focus();
   await page.keyboard.press('Enter');
-  await page.waitForFunction(() => (window as unknown as { __mapEvents: { type: string }[] }).__mapEvents.some((e) => e.type === 'npt-map-select'));
+  await page.waitForFunction(() =>
+    (window as unknown as { __mapEvents: { type: string }[] }).__mapEvents.some((e) => e.type === 'npt-map-select'),
+  );
   const chosen = (await mapEvents(page)).filter((e) => e.type === 'npt-map-select').at(-1)!.detail.id as string;
-  const name = await page.locator(`npt-finder li.result[data-id="${chosen}"] .result-name, npt-finder .sheet h3, npt-finder [part~="sheet"] h3`).first().innerText();
+  const name = await page
+    .locator(`npt-finder li.result[data-id="${chosen}"] .result-name, npt-finder .sheet h3, npt-finder [part~="sheet"] h3`)
+    .first()
+    .innerText();
   assert.ok(label!.startsWith(name.trim()), `the list or sheet shows the place chosen on the map (${name} / ${label})`);
   assert.deepEqual(await violations(page), []);
 
@@ -172,18 +189,23 @@ test('/csp/: the finder shows the seeded places on the map under worker-src \'se
   const id = await firstResult.getAttribute('data-id');
   await firstResult.locator('a').first().click();
   await page.waitForFunction(
-    (id) => (document.querySelector('npt-finder')!.shadowRoot!.querySelector('npt-finder-map') as unknown as { selectedId: string }).selectedId === id,
+    (id) =>
+      (document.querySelector('npt-finder')!.shadowRoot!.querySelector('npt-finder-map') as unknown as { selectedId: string })
+        .selectedId === id,
     id,
   );
   await page.waitForTimeout(1500); // the map eases to the place
   assert.deepEqual((await mapState(page)).selected, [id]);
 
   assert.deepEqual(await violations(page), []);
-  assert.ok(outside.every((u) => u.startsWith('https://data.geopf.fr/')), `no other outside request: ${outside.join(', ')}`);
+  assert.ok(
+    outside.every((u) => u.startsWith('https://data.geopf.fr/')),
+    `no other outside request: ${outside.join(', ')}`,
+  );
   await page.close();
 });
 
-test('a commune site on another origin with worker-src \'self\': works with worker-url on its own origin', async () => {
+test("a commune site on another origin with worker-src 'self': works with worker-url on its own origin", async () => {
   const { page, workers } = await openPage();
   await page.goto(`${communeUrl}/?worker-url=/assets/maplibre-gl-worker.mjs`);
   const ready = await waitForMap(page);

@@ -9,7 +9,6 @@ import { normalizeSpaces as nb, useAppAndBrowser } from './harness.js';
 
 const e2e = useAppAndBrowser();
 
-
 async function open(path: string): Promise<{ page: Page; errors: string[]; geocoded: string[] }> {
   const page = await e2e.browser.newPage();
   const errors: string[] = [];
@@ -29,7 +28,13 @@ async function open(path: string): Promise<{ page: Page; errors: string[]; geoco
       json: {
         type: 'FeatureCollection',
         features: /rue de paris/i.test(q)
-          ? [{ type: 'Feature', geometry: { type: 'Point', coordinates: [2.4415, 48.8566] }, properties: { label: '10 Rue de Paris 93100 Montreuil', type: 'housenumber' } }]
+          ? [
+              {
+                type: 'Feature',
+                geometry: { type: 'Point', coordinates: [2.4415, 48.8566] },
+                properties: { label: '10 Rue de Paris 93100 Montreuil', type: 'housenumber' },
+              },
+            ]
           : [],
       },
     });
@@ -67,7 +72,10 @@ test('a resident finds the seeded places near a commune, filters them and opens 
     return Number(m[1]!.replace(',', '.')) * (m[2] === 'km' ? 1000 : 1);
   });
   assert.ok(distances.length > 0);
-  assert.deepEqual(distances, [...distances].sort((a, b) => a - b));
+  assert.deepEqual(
+    distances,
+    [...distances].sort((a, b) => a - b),
+  );
   assert.match(nb(await el.locator('.list > li .address').first().textContent()), /Montreuil$/);
 
   // A filter narrows the list to what its count announced (the filters are collapsed at first).
@@ -76,7 +84,9 @@ test('a resident finds the seeded places near a commune, filters them and opens 
   const option = el.locator('label[for="f-services-0"]');
   const announced = Number(/\((\d+)\)/.exec(nb(await option.textContent()))![1]);
   await option.click();
-  await heading.getByText(new RegExp(`^${announced === 0 ? 'Aucun lieu' : announced === 1 ? '1 lieu' : `${announced} lieux`} près de Montreuil`)).waitFor();
+  await heading
+    .getByText(new RegExp(`^${announced === 0 ? 'Aucun lieu' : announced === 1 ? '1 lieu' : `${announced} lieux`} près de Montreuil`))
+    .waitFor();
   assert.ok(announced <= near);
   assert.match(page.url(), /lieux\.services=0/);
   await el.getByRole('button', { name: 'Effacer les filtres' }).first().click();
@@ -106,14 +116,23 @@ test('a resident finds the seeded places near a commune, filters them and opens 
 test('an address is geocoded (answered locally) and sorts the places from it', async () => {
   const { page, errors, geocoded } = await open('/lieux.html');
   const el = finder(page);
-  await el.locator('.results-heading').getByText(/lieux, classés par commune/).waitFor();
+  await el
+    .locator('.results-heading')
+    .getByText(/lieux, classés par commune/)
+    .waitFor();
   await el.getByLabel('Commune, code postal ou adresse').fill('10 rue de Paris Montreuil');
   await el.getByRole('button', { name: 'Rechercher' }).click();
-  await el.locator('.results-heading').getByText(/près de 10 Rue de Paris 93100 Montreuil/).waitFor();
+  await el
+    .locator('.results-heading')
+    .getByText(/près de 10 Rue de Paris 93100 Montreuil/)
+    .waitFor();
   assert.ok(geocoded.includes('10 rue de Paris Montreuil'));
   await el.getByLabel('Commune, code postal ou adresse').fill('1 impasse Introuvable');
   await el.getByRole('button', { name: 'Rechercher' }).click();
-  await el.locator('[part="notice"]').getByText(/Aucune adresse trouvée/).waitFor();
+  await el
+    .locator('[part="notice"]')
+    .getByText(/Aucune adresse trouvée/)
+    .waitFor();
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -10,7 +10,13 @@ const SERVICES = [
   'Accès internet et matériel informatique',
   'Insertion professionnelle via le numérique',
 ];
-const HOURS = ['Mo-Fr 09:00-12:00,14:00-18:00', 'Tu-Sa 10:00-18:00', 'Mo,We,Fr 14:00-17:00; Sa 10:00-12:00 "sur rendez-vous"', 'Mo-Fr 9h-17h', ''];
+const HOURS = [
+  'Mo-Fr 09:00-12:00,14:00-18:00',
+  'Tu-Sa 10:00-18:00',
+  'Mo,We,Fr 14:00-17:00; Sa 10:00-12:00 "sur rendez-vous"',
+  'Mo-Fr 9h-17h',
+  '',
+];
 const COMMUNES: Array<[string, string, number, number]> = [
   ['Montreuil', '93100', 48.8638, 2.4485],
   ['Vincennes', '94300', 48.8474, 2.4392],
@@ -43,7 +49,10 @@ const PLACES = dataUrl(places);
 
 // A source that never answers, for the loading state.
 const realFetch = window.fetch.bind(window);
-window.fetch = (input, init) => (String(input).includes('/story-never/') ? new Promise<Response>(() => {}) : realFetch(input, init));
+window.fetch = (input, init) =>
+  (input instanceof Request ? input.url : String(input as string | URL)).includes('/story-never/')
+    ? new Promise<Response>(() => {})
+    : realFetch(input, init);
 
 interface Args {
   src: string;
@@ -123,7 +132,9 @@ export const NearACommune: Story = { args: { search: 'Montreuil' } };
 export const Filtered: Story = { args: { search: 'Montreuil', filters: ['f-services-0', 'f-frais_a_charge-0', 'f-open-saturday'] } };
 
 /** Nothing matches (a webmaster's preset that no place offers): the list offers only the ways out that give places. */
-export const NoResult: Story = { args: { search: 'Montreuil', radius: '1', preset: 'services:Acquisition de matériel informatique à prix solidaire' } };
+export const NoResult: Story = {
+  args: { search: 'Montreuil', radius: '1', preset: 'services:Acquisition de matériel informatique à prix solidaire' },
+};
 
 /** The sheet of a place: hours per day with today highlighted, contact, directions, copy link. */
 export const PlaceSheet: Story = { args: { open: true } };

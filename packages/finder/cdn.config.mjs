@@ -66,7 +66,12 @@ export async function mapChunk(outDir = join(repo, 'var', 'map-chunk')) {
     ],
   };
   const bundle = await rollup((await import('./cdn.config.mjs')).default(config));
-  const { output } = await bundle.write({ dir: outDir, format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' });
+  const { output } = await bundle.write({
+    dir: outDir,
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
+  });
   const chunk = output.find((c) => c.type === 'chunk' && /finder-map/.test(c.fileName)).fileName;
   return { dir: outDir, chunk, from: `${relative(repo, outDir)} (the map alone, built with the CDN settings)` };
 }
