@@ -10,6 +10,7 @@ type Target = string | (() => HTMLElement | null | undefined);
  */
 export class FocusController implements ReactiveController {
   private pending: Target | undefined;
+  private waited = false;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -18,15 +19,23 @@ export class FocusController implements ReactiveController {
   /** Focus `target` (a selector in the shadow root, or a function) once the host has rendered. */
   focusAfterRender(target: Target): void {
     this.pending = target;
+    this.waited = false;
     this.host.requestUpdate();
   }
 
   hostUpdated(): void {
     const target = this.pending;
     if (target === undefined) return;
-    this.pending = undefined;
     const root = this.host.shadowRoot ?? this.host;
     const el = typeof target === 'string' ? root.querySelector<HTMLElement>(target) : target();
+    // Not drawn yet when a render leads to another (a step change redraws the error summary): one more try.
+    if (!el && !this.waited) {
+      this.waited = true;
+      this.host.requestUpdate();
+      return;
+    }
+    this.pending = undefined;
+    this.waited = false;
     if (!el) return;
     if (el.tabIndex < 0 && !el.hasAttribute('tabindex')) el.setAttribute('tabindex', '-1');
     el.focus();

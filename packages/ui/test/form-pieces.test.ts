@@ -68,6 +68,37 @@ describe('form pieces: steps', () => {
       history.replaceState(null, '', before);
     }
   });
+  it('back to an earlier step, the summary lists only what is on screen: every link lands on a field', async () => {
+    const el = await fixture<NptFormPieces>(html`<npt-form-pieces></npt-form-pieces>`);
+    await type(el, '#name', 'Awa Diallo');
+    await type(el, '#email', 'awa@ville.fr');
+    await next(el);
+    await waitUntil(() => active(el)?.classList.contains('step-heading'));
+    (await type(el, '#people', 'douze')).blur(); // left in error on step 2
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('#people-error')).not.to.equal(null);
+    $<HTMLButtonElement>(el, 'button.secondary').click();
+    await waitUntil(() => nb(active(el)?.textContent) === 'Étape 1 sur 3 : Contact');
+    await type(el, '#email', 'awa');
+    $<HTMLInputElement>(el, '#email').blur();
+    await el.updateComplete;
+    const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('.error-summary a')];
+    expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['#email']);
+    expect(el.shadowRoot!.querySelectorAll('.error-summary li')).to.have.length(1);
+  });
+
+  it('a form that refuses to submit says why even when the field in error is not drawn (a hidden question)', async () => {
+    const el = await fixture<NptFormPieces>(html`<npt-form-pieces piece="text"></npt-form-pieces>`);
+    await type(el, '#name', 'Awa Diallo');
+    await type(el, '#email', 'awa@ville.fr');
+    el.form.field('people', { label: 'Personnes accompagnées' }); // drawn once, as a question now hidden
+    el.form.validate(); // the whole form, as a submit checks it
+    await waitUntil(() => active(el)?.classList.contains('error-summary'), 'summary focused');
+    expect(el.shadowRoot!.querySelectorAll('.error-summary li').length).to.be.greaterThan(0);
+    expect(el.shadowRoot!.querySelectorAll('.error-summary a'), 'no link to a field not on screen').to.have.length(0);
+    await expect(el).to.be.accessible();
+  });
+
   it('without URL state, the host page’s own history moves (its router, its back button) leave the step alone', async () => {
     const el = await fixture<NptFormPieces>(html`<npt-form-pieces></npt-form-pieces>`);
     await type(el, '#name', 'Awa Diallo');

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 
 export interface SummaryError {
-  /** id of the control in error: the summary links to it. */
+  /** id of the control in error: the summary links to it; empty when the field is not on screen. */
   id: string;
   message: string;
 }
@@ -25,14 +25,18 @@ export function renderErrorSummary(
       ${errors.map(
         (e) =>
           html`<li>
-            <a
-              href="#${e.id}"
-              @click=${(ev: Event) => {
-                ev.preventDefault();
-                onJump(e.id);
-              }}
-              >${e.message}</a
-            >
+            ${
+              e.id
+                ? html`<a
+                    href="#${e.id}"
+                    @click=${(ev: Event) => {
+                      ev.preventDefault();
+                      onJump(e.id);
+                    }}
+                    >${e.message}</a
+                  >`
+                : e.message
+            }
           </li>`,
       )}
     </ul>

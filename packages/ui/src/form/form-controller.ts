@@ -10,6 +10,9 @@ import { getPath, pathToId, setPath, type Values } from './paths.js';
 import { problemFieldIssues } from './problem-errors.js';
 import { checkValues, type Checked, type NumberFields, type SafeParser } from './validate.js';
 
+/** Whether `path` is one of `paths` or inside one of them (`structures.0.siret` is inside `structures`). */
+const under = (path: string, paths: readonly string[]) => paths.some((q) => path === q || path.startsWith(q + '.'));
+
 export interface FormHost extends ReactiveControllerHost, HTMLElement {
   /** The widget's language (NptElement has it); French without it. */
   readonly locale?: Locale;
@@ -54,8 +57,11 @@ export class FormController<T = Values> implements ReactiveController {
   private checked: Checked<T> = { data: undefined, issues: {}, input: {} };
   private server: Record<string, FieldIssue> = {};
   private readonly listeners = new Set<(values: Values) => void>();
-  /** Called after a server's field errors landed (the steps controller goes to the first step in error). */
+  /** Called when a submit or the server found errors (the steps controller goes to the first step in error). */
   readonly problemListeners = new Set<() => void>();
+  /** The fields the last render drew: the summary lists only those, so that every link lands on a field. */
+  private onScreen: Set<string> | undefined;
+  private drawing = new Set<string>();
 
   constructor(
     readonly host: FormHost,
@@ -69,6 +75,17 @@ export class FormController<T = Values> implements ReactiveController {
   }
 
   hostConnected(): void {}
+
+  hostUpdate(): void {
+    this.drawing = new Set();
+  }
+
+  hostUpdated(): void {
+    const before = this.onScreen;
+    this.onScreen = this.drawing;
+    // Another step, a field shown or hidden: the summary, drawn above the fields, is drawn again.
+    if (before && (before.size !== this.drawing.size || [...before].some((p) => !this.drawing.has(p)))) this.host.requestUpdate();
+  }
 
   /** Messages in the host's language, with the widget's own replacements. */
   get messages(): FormMessages {
@@ -103,7 +120,7 @@ export class FormController<T = Values> implements ReactiveController {
 
   /** Whether the fields under `paths` have no issue, without showing anything (a step reached by a reload). */
   isValid(paths: readonly string[]): boolean {
-    return !Object.keys(this.issues).some((p) => paths.some((q) => p === q || p.startsWith(q + '.')));
+    return !Object.keys(this.issues).some((p) => under(p, paths));
   }
 
   get(path: string): unknown {
@@ -182,6 +199,7 @@ export class FormController<T = Values> implements ReactiveController {
   /** Registers a rendered field (renderers do it); returns its id. */
   field(path: string, info: FieldInfo): string {
     this.fields.set(path, info);
+    this.drawing.add(path);
     return this.id(path);
   }
 
@@ -197,13 +215,14 @@ export class FormController<T = Values> implements ReactiveController {
    */
   validate(paths?: readonly string[]): boolean {
     this.check();
-    const under = (p: string) => !paths || paths.some((q) => p === q || p.startsWith(q + '.'));
+    const checked = (p: string) => !paths || under(p, paths);
     if (!paths) this.submitted = true;
-    for (const path of this.fields.keys()) if (under(path)) this.touched.add(path);
-    const wrong = Object.keys(this.issues).filter(under);
+    for (const path of this.fields.keys()) if (checked(path)) this.touched.add(path);
+    const wrong = Object.keys(this.issues).filter(checked);
     for (const path of wrong) this.touched.add(path);
     this.host.requestUpdate();
     if (wrong.length === 0) return true;
+    if (!paths) this.problemListeners.forEach((fn) => fn());
     this.announcer.announce(this.messages.errorCount(this.visible().size));
     this.focus.focusAfterRender(`#${this.id('error-summary')}`);
     return false;
@@ -231,10 +250,15 @@ export class FormController<T = Values> implements ReactiveController {
   /** The visible errors, in the order of the fields, as summary entries linking to each field. */
   summaryErrors(): SummaryError[] {
     const out: SummaryError[] = [];
-    for (const [path, issue] of this.visible()) {
+    const shown = (path: string) => !this.onScreen || this.onScreen.has(path);
+    const all = [...this.visible()];
+    // Errors on fields not drawn (an earlier step, a hidden question) stay out, unless they are all there
+    // is: then they are listed without links, so that a form refusing to submit still says why.
+    const listed = all.some(([path]) => shown(path)) ? all.filter(([path]) => shown(path)) : all;
+    for (const [path, issue] of listed) {
       const message = this.say(path, issue);
       const label = this.fields.get(path)?.label ?? path;
-      out.push({ id: this.id(path), message: message.includes(label) ? message : `${label} : ${message}` });
+      out.push({ id: shown(path) ? this.id(path) : '', message: message.includes(label) ? message : `${label} : ${message}` });
     }
     return out;
   }
@@ -284,9 +308,9 @@ export class FormController<T = Values> implements ReactiveController {
     return [...this.fields.keys()].find((f) => path === '' || f.startsWith(path + '.'));
   }
 
-  /** The fields the server's last field errors show on (the steps controller goes to the first one's step). */
-  serverErrorFields(): string[] {
-    return Object.keys(this.server)
+  /** The fields the current errors show on (the steps controller goes to the first one's step). */
+  errorFields(): string[] {
+    return Object.keys(this.issues)
       .map((p) => this.owner(p))
       .filter((p): p is string => p !== undefined);
   }

@@ -40,9 +40,10 @@ export class StepsController implements ReactiveController {
     private readonly o: StepsOptions,
   ) {
     form.host.addController(this);
-    // A server error on a field of an earlier step: back to that step, where its summary links work.
+    // An error on a field of an earlier step (the server's, or a whole-form check): back to that step,
+    // where its summary links work.
     form.problemListeners.add(() => {
-      const wrong = form.serverErrorFields();
+      const wrong = form.errorFields();
       const first = this.steps.findIndex((step) => wrong.some((f) => step.paths.some((q) => f === q || f.startsWith(q + '.'))));
       if (first >= 0 && first !== this.index) this.index = first;
     });
