@@ -58,6 +58,20 @@ function cdnMeta(tag) {
   };
 }
 
+// Whether a module may have side effects, from its package's `sideEffects` (false: none). Node-resolve reads
+// that field only for the files it resolves itself; the relative `.js` imports that esbuild maps to `.ts`
+// escaped it, so every statement of a module reached inside @npt/contract or @npt/ui (the places
+// normaliser's tables, the server's request schemas) landed in the widgets' bundles, used or not.
+const declaredSideEffects = new Map();
+function moduleSideEffects(id) {
+  const match = /^(.*[\\/]packages[\\/][^\\/]+)[\\/]src[\\/]/.exec(id);
+  if (!match) return true;
+  if (!declaredSideEffects.has(match[1])) {
+    declaredSideEffects.set(match[1], JSON.parse(readFileSync(join(match[1], 'package.json'), 'utf8')).sideEffects !== false);
+  }
+  return declaredSideEffects.get(match[1]);
+}
+
 function cdnBuild(dir) {
   const pkgDir = join(root, 'packages', dir);
   const tag = `npt-${dir}`;
@@ -72,6 +86,7 @@ function cdnBuild(dir) {
       terser({ ecma: 2022, module: true, format: { ascii_only: true, comments: false }, compress: { passes: 2 } }),
       cdnMeta(tag),
     ],
+    treeshake: { moduleSideEffects },
     extraConfig: extra,
     output: { dir: join(root, 'dist', 'cdn'), format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
   };

@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
-import { email, instant, INSEE_PATTERN, text } from './text.js';
-import { AntispamSchema } from './antispam.js';
+import { instant } from './text.js';
 
 /**
  * Where a session stands for a new registration: `open` (seats left), `waiting-list` (full: a new
@@ -32,74 +31,6 @@ export type Webinar = z.infer<typeof WebinarSchema>;
 export const WebinarListSchema = z.array(WebinarSchema);
 export type WebinarList = z.infer<typeof WebinarListSchema>;
 
-/** Query of `GET /v1/webinars`. */
-export const WebinarQuerySchema = z.object({
-  /** Only the sessions of this theme. */
-  theme: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
-});
-
-/** Who registers: the programme's audiences. */
-export const WEBINAR_ROLES = ['elected-official', 'commune-staff', 'prescriber', 'mediator', 'other'] as const;
-export const WebinarRoleSchema = z.enum(WEBINAR_ROLES);
-export type WebinarRole = z.infer<typeof WebinarRoleSchema>;
-
-/** Accessibility needs a person may state; `other` comes with a free-text `needsOther`. */
-export const ACCESSIBILITY_NEEDS = ['captions', 'sign-language', 'other'] as const;
-export const AccessibilityNeedSchema = z.enum(ACCESSIBILITY_NEEDS);
-export type AccessibilityNeed = z.infer<typeof AccessibilityNeedSchema>;
-
-/** The fields a person fills in to register (the form validates these; the request adds the rest). */
-const registrationFields = {
-  firstName: text(100),
-  lastName: text(100),
-  email: email(),
-  /** The person's organisation or commune, as typed or as picked from the list of communes. */
-  organisation: text(200),
-  /** Code INSEE when the organisation is a commune picked from the list. */
-  communeCode: z.optional(z.string().check(z.regex(INSEE_PATTERN))),
-  role: WebinarRoleSchema,
-  /** Accessibility needs, each at most once. */
-  needs: z.optional(
-    z.array(AccessibilityNeedSchema).check(
-      z.maxLength(ACCESSIBILITY_NEEDS.length),
-      z.refine((list) => new Set(list).size === list.length, { message: 'Each need at most once' }),
-    ),
-  ),
-  /** What the person needs, in their words: required with "other" in `needs`. */
-  needsOther: z.optional(text(500)),
-  /** The person agrees that the Métropole processes these data to run the session. */
-  consent: z.literal(true),
-};
-
-/** "Other" needs say which. */
-const otherNeedSaid = z.superRefine((value: { needs?: readonly string[] | undefined; needsOther?: string | undefined }, ctx) => {
-  if (value.needs?.includes('other') && !value.needsOther) {
-    ctx.issues.push({ code: 'custom', path: ['needsOther'], message: 'Say which need', input: value.needsOther });
-  }
-});
-
-/** The registration form's own fields, as the widget validates them before sending. */
-export const RegistrationFieldsSchema = z.strictObject(registrationFields).check(otherNeedSaid);
-export type RegistrationFields = z.infer<typeof RegistrationFieldsSchema>;
-
-/**
- * A registration to a webinar (`POST /v1/webinars/{id}/registrations`, optionally with an
- * `Idempotency-Key`). Strict: an unknown key is a 400.
- */
-export const RegistrationRequestSchema = z
-  .strictObject({
-    ...registrationFields,
-    /**
-     * The page the person registered on; the e-mails link back to it to manage the booking when its
-     * origin is one the API serves (ALLOWED_ORIGINS or PUBLIC_URL), and to the API otherwise.
-     */
-    pageUrl: z.optional(z.url({ protocol: /^https?$/ }).check(z.maxLength(2000))),
-    /** Honeypot and fill time (as the participation form): a bot's registration looks accepted and is never stored. */
-    antispam: AntispamSchema,
-  })
-  .check(otherNeedSaid);
-export type RegistrationRequest = z.infer<typeof RegistrationRequestSchema>;
-
 export const RegistrationStatusSchema = z.enum(['registered', 'waiting']);
 export type RegistrationStatus = z.infer<typeof RegistrationStatusSchema>;
 
@@ -119,5 +50,16 @@ export const RegistrationSchema = z.object({
 });
 export type Registration = z.infer<typeof RegistrationSchema>;
 
+export {
+  ACCESSIBILITY_NEEDS,
+  AccessibilityNeedSchema,
+  RegistrationFieldsSchema,
+  WEBINAR_ROLES,
+  WebinarRoleSchema,
+  type AccessibilityNeed,
+  type RegistrationFields,
+  type WebinarRole,
+} from './webinar-fields.js';
+export * from './webinar-request.js';
 // The managing link's parameter lives in a module without zod, so that a widget reading it does not bundle zod.
 export * from './webinar-booking.js';
