@@ -376,7 +376,7 @@ test('a bot (honeypot filled, or sent in under 3 s) sees a success page and noth
   // Honeypot: the field people never see, filled as a bot fills every input.
   const honeypot = await open('/candidater.html');
   await toReview(honeypot.el, 'bot.honeypot@example.org');
-  await honeypot.el.locator('#website').evaluate((input: HTMLInputElement) => {
+  await honeypot.el.locator('input[name="website"]').evaluate((input: HTMLInputElement) => {
     input.value = 'https://cheap.example';
     input.dispatchEvent(new Event('input', { bubbles: true }));
   });

@@ -101,14 +101,6 @@ export const participationStyles = css`
     font-size: 1.25em;
     letter-spacing: 0.02em;
   }
-  /* The honeypot: out of sight and out of the accessibility tree, still in the form for a bot. */
-  .hp {
-    position: absolute;
-    left: -10000px;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-  }
   @media print {
     .progress,
     .nav,

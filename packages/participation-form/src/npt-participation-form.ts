@@ -9,6 +9,7 @@ import {
   type ParticipationRequest,
 } from '@npt/contract';
 import {
+  AntispamController,
   ComboboxController,
   DraftController,
   FormController,
@@ -100,9 +101,6 @@ export class NptParticipationForm extends NptElement implements FormView {
   @state() private attempted = false;
 
   fromSimulator = false;
-  /** When the form was shown: the clock of the anti-spam fill time starts here (kept with the draft). */
-  private shownAt = Date.now();
-  private website = '';
   private pendingValues: Record<string, unknown> | undefined;
   private lastStep = -1;
 
@@ -150,6 +148,9 @@ export class NptParticipationForm extends NptElement implements FormView {
 
   readonly draft = new DraftController(this.form, { form: 'npt-participation', version: 1 });
 
+  /** Honeypot and fill time; the clock is kept with the draft, so a retry after a reload sends the same body. */
+  private readonly antispam = new AntispamController(this, { draft: this.draft });
+
   readonly steps = new StepsController(this.form, {
     steps: () => stepIds(this.form.values).map((id) => ({ id, title: this.t.steps[id], paths: STEP_PATHS[id] })),
     urlState: () => !this.noUrlState,
@@ -161,11 +162,7 @@ export class NptParticipationForm extends NptElement implements FormView {
       const { antispam, ...request } = data;
       void antispam;
       this.pendingValues = this.form.values;
-      const later = await this.laterReady;
-      const body = {
-        ...request,
-        antispam: later ? later.antispamFields(o.idempotencyKey, this.website, this.altchaPayload) : { fillMs: Date.now() - this.shownAt },
-      };
+      const body = { ...request, antispam: { ...this.antispam.fields(), ...(this.altchaPayload ? { altcha: this.altchaPayload } : {}) } };
       const m = await this.validationReady;
       // Without the chunk (offline since the page loaded) there is nothing to send with: "offline".
       if (!m) throw Object.assign(new Error('offline'), { kind: 'network' });
@@ -173,6 +170,7 @@ export class NptParticipationForm extends NptElement implements FormView {
     },
     onSuccess: (receipt) => {
       this.sent = { receipt, values: this.pendingValues ?? {} };
+      this.antispam.restart();
       this.form.focus.focusAfterRender('#success-title');
       this.dispatchEvent(new NptSubmitSuccessEvent(receipt));
     },
@@ -199,6 +197,14 @@ export class NptParticipationForm extends NptElement implements FormView {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.antispam.start();
+  }
+
+  /**
+   * The preset commune, the simulator's figures and the reference data. Done at the first update, not on
+   * connection: `commune` and `api` set as properties before the tag was defined are only applied by Lit then.
+   */
+  private start(): void {
     let values = this.form.values;
     if (this.commune && !values.communeCode && INSEE.test(this.commune)) values = { ...values, communeCode: this.commune };
     this.fromSimulator = hasSimulation(new URLSearchParams(location.search));
@@ -208,8 +214,6 @@ export class NptParticipationForm extends NptElement implements FormView {
       this.form.reset(values);
       this.draft.restoredAt = restored;
     }
-    this.shownAt = Date.now();
-    void this.laterReady.then((later) => later?.startTiming(this.draft.key, this.shownAt));
     void this.loadReference();
   }
 
@@ -227,6 +231,7 @@ export class NptParticipationForm extends NptElement implements FormView {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    if (!this.hasUpdated) this.start();
     // The combobox shows the chosen commune (a restored draft, the `commune` attribute).
     const code = this.form.get('communeCode');
     const chosen = code ? this.communes.find((c) => c.code === code) : undefined;
@@ -287,25 +292,15 @@ export class NptParticipationForm extends NptElement implements FormView {
 
   /** The honeypot (hidden from people and assistive technologies) and, when asked, the ALTCHA widget. */
   private renderAntispam() {
-    return html`<div class="hp" aria-hidden="true">
-        <label for="website">${this.t.honeypot}</label>
-        <input
-          id="website"
-          name="website"
-          type="text"
-          tabindex="-1"
-          autocomplete="off"
-          @input=${(e: Event) => (this.website = (e.target as HTMLInputElement).value)}
-        />
-      </div>
-      ${
-        this.altcha
-          ? html`<altcha-widget
-              challenge="${this.baseUrl}/antispam/challenge"
-              @statechange=${(e: CustomEvent<{ state: string; payload?: string }>) => (this.altchaPayload = e.detail.state === 'verified' ? e.detail.payload : undefined)}
-            ></altcha-widget>`
-          : nothing
-      }`;
+    return html`${this.antispam.honeypot(this.t.honeypot)}
+    ${
+      this.altcha
+        ? html`<altcha-widget
+            challenge="${this.baseUrl}/antispam/challenge"
+            @statechange=${(e: CustomEvent<{ state: string; payload?: string }>) => (this.altchaPayload = e.detail.state === 'verified' ? e.detail.payload : undefined)}
+          ></altcha-widget>`
+        : nothing
+    }`;
   }
 
   private renderSuccess() {
@@ -334,13 +329,8 @@ export class NptParticipationForm extends NptElement implements FormView {
       this.steps.next();
       return;
     }
-    const key = this.draft.key;
     await this.submitter.submit();
-    if (this.submitter.status === 'success') {
-      this.later?.forgetTiming(key);
-      this.later?.startTiming(this.draft.key);
-      return;
-    }
+    if (this.submitter.status === 'success') return;
     if (this.submitter.status === 'failed') this.dispatchEvent(new NptSubmitErrorEvent({ kind: this.submitter.failure?.kind ?? 'fields' }));
     this.showFirstError();
   };

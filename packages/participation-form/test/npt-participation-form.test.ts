@@ -198,6 +198,39 @@ describe('<npt-participation-form>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('a reload then "Envoyer" again sends the same body under the same Idempotency-Key (fill time kept with the draft)', async function () {
+    this.timeout(30_000);
+    const sent: { key: string | null; body: { antispam: { fillMs: number } } }[] = [];
+    const realFetch = window.fetch;
+    window.fetch = (input, init) => {
+      if (String(input instanceof Request ? input.url : input).endsWith('/participations') && init?.method === 'POST') {
+        sent.push({ key: new Headers(init.headers).get('Idempotency-Key'), body: JSON.parse(String(init.body)) });
+      }
+      return realFetch(input, init);
+    };
+    try {
+      const down = [{ method: 'POST', path: '/participations', status: 503, body: { title: 'down' } }];
+      const first = await mount('', down);
+      await fillAll(first);
+      await check(first, '#consent');
+      await next(first);
+      await waitUntil(() => first.shadowRoot!.querySelector('.submit-failure'), 'failure shown', { timeout: 8000 });
+      first.remove();
+      await new Promise((r) => setTimeout(r, 1100));
+      const el = await mount('', down);
+      while (!el.steps.isLast) await next(el);
+      await next(el);
+      await waitUntil(() => el.shadowRoot!.querySelector('.submit-failure'), 'failure shown again', { timeout: 8000 });
+      const [a, b] = [sent[0]!, sent.at(-1)!];
+      expect(sent.length).to.be.greaterThan(1);
+      expect(b.key).to.equal(a.key);
+      expect(b.body.antispam).to.deep.equal(a.body.antispam);
+      expect(b.body).to.deep.equal(a.body);
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
   it('server field errors land on their step', async () => {
     const el = await mount('', [
       {

@@ -92,6 +92,11 @@ export class DraftStore<V> {
     if (this.timer !== undefined) this.next?.();
   }
 
+  /** A store for something kept beside this draft (same page, storage and expiry), named `form:suffix`. */
+  beside<T>(suffix: string): DraftStore<T> {
+    return new DraftStore<T>({ ...this.o, form: `${this.o.form}:${suffix}` });
+  }
+
   /** Forgets the draft (after a successful submit, or "Recommencer"). */
   clear(): void {
     clearTimeout(this.timer);
