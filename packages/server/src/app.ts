@@ -1,12 +1,13 @@
 // The Fastify application: the JSON API under /v1 (OpenAPI 3.1 at /v1/openapi.json, docs at /docs) and,
 // when asked, the demo commune site at / and the CDN files at /cdn/.
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Transporter } from 'nodemailer';
 import { REPO_ROOT, type Config } from './config.js';
+import { cdnCacheControl } from './http/cdn-cache.js';
 import { migrate, openDatabase, type Db } from './db/connect.js';
 import { errorHandler, notFoundHandler } from './http/problem.js';
 import { registerSecurity } from './http/security.js';
@@ -122,7 +123,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     if (existsSync(demoDir)) await app.register(fastifyStatic, { root: demoDir, prefix: '/', setHeaders, maxAge: 60_000 });
     else app.log.warn(`demo site not found at ${demoDir}`);
     if (existsSync(cdnDir)) {
-      await app.register(fastifyStatic, { root: cdnDir, prefix: '/cdn/', decorateReply: false, setHeaders, maxAge: 300_000 });
+      const cdnHeaders = (reply: { header(name: string, value: string): unknown }, path: string) => {
+        setHeaders(reply, path);
+        reply.header('Cache-Control', cdnCacheControl(relative(cdnDir, path)));
+      };
+      await app.register(fastifyStatic, { root: cdnDir, prefix: '/cdn/', decorateReply: false, setHeaders: cdnHeaders });
     } else app.log.warn(`CDN build not found at ${cdnDir}: run \`npm run build\``);
   }
   return app;
