@@ -20,7 +20,6 @@ export const formMessagesEn: FormMessages = {
   errorCount: (n) => (n > 1 ? `${n} fields need correcting.` : 'One field needs correcting.'),
   characters: (n, max) => `${n} of ${max} characters`,
   requiredMark: 'required',
-  optionalMark: 'optional',
   step: (n, total, title) => `Step ${n} of ${total}: ${title}`,
   previous: 'Previous step',
   next: 'Continue',

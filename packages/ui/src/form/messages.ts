@@ -36,7 +36,6 @@ export type FormMessages = Record<FieldIssueCode, (label: string, limit: string)
   characters: (n: string, max: string) => string;
   /** Shown in text after the label of a required field. */
   requiredMark: string;
-  optionalMark: string;
   /** "Étape 2 sur 4 : Structures". */
   step: (n: number, total: number, title: string) => string;
   previous: string;
@@ -65,7 +64,6 @@ export const formMessagesFr: FormMessages = {
   errorCount: (n) => (n > 1 ? `${n} champs sont à corriger.` : 'Un champ est à corriger.'),
   characters: (n, max) => `${n} caractères sur ${max}`,
   requiredMark: 'obligatoire',
-  optionalMark: 'facultatif',
   step: (n, total, title) => `Étape ${n} sur ${total} : ${title}`,
   previous: 'Étape précédente',
   next: 'Continuer',
