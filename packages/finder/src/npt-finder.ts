@@ -127,8 +127,11 @@ export class NptFinder extends NptElement {
     return this.i18n.t;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
+  /**
+   * The first search, from the presets and the page URL. Done at the first update, not on connection: properties
+   * set before the tag was defined (a framework rendering before the loader defines it) are only applied by Lit then.
+   */
+  private startSearch(): void {
     this.shown = this.pageSize;
     const start = initialSearch(this, this.noUrlState ? {} : readUrlParams(this.urlPrefix));
     this.search = start.search;
@@ -137,6 +140,7 @@ export class NptFinder extends NptElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    if (!this.hasUpdated) this.startSearch();
     const loaded = this.data.status === TaskStatus.COMPLETE ? this.data.value : undefined;
     if (!loaded) {
       this.results.clear();

@@ -3,9 +3,9 @@
 import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
-import type { NptFinder } from '../src/npt-finder.js';
+import { NptFinder } from '../src/npt-finder.js';
 import type { NptDataLoadEvent } from '../src/events.js';
-import { fakeApi, FAKE_API, samplePlacesUrl } from '@npt/testing';
+import { fakeApi, FAKE_API, samplePlacesUrl, upgradedLate } from '@npt/testing';
 
 /** A Métropole-wide export (231 places accepted, 9 rejected), and another network's. */
 const IDF = await samplePlacesUrl('metropole');
@@ -95,6 +95,25 @@ describe('<npt-finder>', () => {
     expect(addresses.length).to.be.greaterThan(1);
     for (const a of addresses) expect(a).to.match(/(93100 Montreuil|92100 Boulogne-Billancourt)$/);
     expect(heading(el)).to.match(new RegExp(`^${addresses.length} lieux`));
+  });
+
+  it('honours properties set before the tag was defined (a framework before the loader): no URL state, territory, page size', async () => {
+    const linked = `${location.pathname}?lieux.at=48.861,2.44&lieux.type=address&lieux.q=1 rue de Paris&lieux.rayon=1`;
+    history.replaceState(null, '', linked);
+    const wrapper = await fixture('<div></div>');
+    const el = await upgradedLate<NptFinder>(
+      NptFinder,
+      { src: IDF, communes: '93048,92012', pageSize: 50, noUrlState: true, noMap: true },
+      wrapper,
+    );
+    await el.ready();
+    expect($<HTMLInputElement>(el, '#q').value, 'the URL is not read').to.equal('');
+    expect(`${location.pathname}${decodeURIComponent(location.search)}`, 'nor written').to.equal(linked);
+    const addresses = $$(el, '.list > li .address').map((a) => nb(a.textContent));
+    for (const a of addresses) expect(a).to.match(/(93100 Montreuil|92100 Boulogne-Billancourt)$/);
+    const count = Number(/^(\d+) lieux/.exec(heading(el))?.[1]);
+    expect(addresses.length).to.equal(Math.min(count, 50));
+    expect($(el, '[part="map"]')).to.equal(null);
   });
 
   it('source down: a clear message and a retry that works', async () => {

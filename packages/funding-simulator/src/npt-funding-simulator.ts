@@ -122,6 +122,14 @@ export class NptFundingSimulator extends NptElement {
       this.resize.observe(region);
       this.resize.observe(region.querySelector('table')!);
     });
+  }
+
+  /**
+   * Restores the figures from the page URL and keeps it in step. Done at the first update, not on connection:
+   * a property set before the tag was defined (a framework rendering before the loader defines it) is only
+   * applied by Lit then, and `noUrlState` must be known before the URL is read or written.
+   */
+  private startUrlState(): void {
     if (this.noUrlState) return;
     const params = readUrlParams(this.urlPrefix);
     const people: Record<number, string> = {};
@@ -161,6 +169,7 @@ export class NptFundingSimulator extends NptElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    if (!this.hasUpdated) this.startUrlState();
     const input = this.form.input as { people?: Record<number, number | undefined>; projectCost?: number };
     this.result = computeFunding({ people: input.people ?? {}, projectCost: input.projectCost }, this.rules);
   }

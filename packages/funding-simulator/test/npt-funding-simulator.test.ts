@@ -2,9 +2,9 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { expectEqualAccess } from '../../testing/src/equal-access.js';
 import '../src/define.js';
-import type { NptFundingSimulator } from '../src/npt-funding-simulator.js';
+import { NptFundingSimulator } from '../src/npt-funding-simulator.js';
 import type { NptSimulationChangeEvent, NptRulesLoadEvent } from '../src/events.js';
-import { fakeApi, FAKE_API } from '@npt/testing';
+import { fakeApi, FAKE_API, upgradedLate } from '@npt/testing';
 
 const nb = (s: string | null | undefined) =>
   (s ?? '')
@@ -226,6 +226,21 @@ describe('<npt-funding-simulator>', () => {
         '300',
         '90000',
       ]);
+    } finally {
+      history.replaceState(null, '', before);
+    }
+  });
+
+  it('honours noUrlState set as a property before the tag was defined (a framework before the loader)', async () => {
+    const before = location.href;
+    history.replaceState(null, '', `${location.pathname}?sim.2024=1200`);
+    try {
+      const wrapper = await fixture(html`<div></div>`);
+      const el = await upgradedLate<NptFundingSimulator>(NptFundingSimulator, { noUrlState: true }, wrapper);
+      expect(el.noUrlState).to.equal(true);
+      expect($<HTMLInputElement>(el, '#people-2024').value, 'the URL is not read').to.equal('');
+      await type(el, 'people-2025', '300');
+      expect(location.search, 'nor written').to.equal('?sim.2024=1200');
     } finally {
       history.replaceState(null, '', before);
     }

@@ -132,7 +132,8 @@ export class NptWebinarRegistration extends NptElement {
     super.connectedCallback();
     window.addEventListener('hashchange', this.readLocation);
     window.addEventListener('popstate', this.readLocation);
-    this.readLocation(false);
+    // The first reading waits for the first update (see willUpdate); a widget moved in the page reads it again.
+    if (this.hasUpdated) this.readLocation(false);
   }
 
   override disconnectedCallback(): void {
@@ -167,7 +168,10 @@ export class NptWebinarRegistration extends NptElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('api') && this.ref) this.manage.load();
+    // Not on connection: `api` set as a property before the tag was defined is only applied by Lit now, and a
+    // booking link in the URL is loaded from that API.
+    if (!this.hasUpdated) this.readLocation(false);
+    else if (changed.has('api') && this.ref) this.manage.load();
   }
 
   override render() {

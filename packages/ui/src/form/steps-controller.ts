@@ -71,6 +71,16 @@ export class StepsController implements ReactiveController {
 
   hostConnected(): void {
     window.addEventListener('popstate', this.onPop);
+  }
+
+  private restored = false;
+  /**
+   * The step in the URL, read at the first update and not on connection: the host's properties set before its
+   * tag was defined (`noUrlState` from a framework) are only applied by Lit then.
+   */
+  hostUpdate(): void {
+    if (this.restored) return;
+    this.restored = true;
     if (!this.urlState) return;
     // A reload on "?step=3" (values back from the draft) stays on step 3 when steps 1 and 2 are complete;
     // otherwise it starts at the first step to complete, and the URL says so.
