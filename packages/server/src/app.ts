@@ -90,7 +90,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.addHook('onClose', async () => {
     // In-flight requests have finished (Fastify closes the server first); let the mail being sent finish.
     await mailer.stop();
-    await redis?.quit().catch(() => undefined);
+    // quit() fails when Redis is down; disconnect() then stops ioredis reconnecting (which keeps the process alive).
+    await redis?.quit().catch(() => redis.disconnect());
     if (!options.db) await db.destroy();
   });
 

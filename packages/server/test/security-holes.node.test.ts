@@ -59,6 +59,18 @@ describe('hole 1: rate limits and log redaction decided on the matched route, no
     }
   });
 
+  test('with Redis down, the limits still hold (counted in memory) and requests are served', async () => {
+    // A closed port: every Redis command fails at once.
+    const t = await testApp('sqlite', { RATE_LIMIT_MAX: '3', REDIS_URL: 'redis://127.0.0.1:1' });
+    try {
+      const reads = [];
+      for (let i = 0; i < 5; i++) reads.push((await t.app.inject({ url: '/v1/communes' })).statusCode);
+      assert.deepEqual(reads, [200, 200, 200, 429, 429]);
+    } finally {
+      await t.close();
+    }
+  });
+
   test('a token in an encoded path never reaches the access log', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'npt-log-'));
     const file = join(dir, 'db.sqlite');

@@ -2,8 +2,10 @@
 // writes that send an e-mail, on the e-mail address (per hour). With REDIS_URL the counters live in Redis
 // and every server process shares them; without it each process counts alone, in memory.
 import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import rateLimit from '@fastify/rate-limit';
+import rateLimit, { type FastifyRateLimitStore, type FastifyRateLimitStoreCtor } from '@fastify/rate-limit';
 import underPressure from '@fastify/under-pressure';
 import { Redis } from 'ioredis';
 import type { Config } from '../config.js';
@@ -23,9 +25,43 @@ export function openRedis(config: Config, log: { warn(obj: unknown, msg?: string
   redis.on('error', (error: Error) => {
     if (Date.now() - said < 60_000) return;
     said = Date.now();
-    log.warn({ err: error }, 'Redis unreachable: rate limits not applied until it is back');
+    log.warn({ err: error }, 'Redis unreachable: rate limits counted by each process alone until it is back');
   });
   return redis;
+}
+
+/**
+ * A rate-limit store counting in Redis, and in this process's memory whenever Redis fails (down,
+ * unreachable, timing out): the plugin's own `skipOnError` would let every request through instead.
+ */
+function redisOrMemoryStore(redis: Redis, nameSpace: string): FastifyRateLimitStoreCtor {
+  const Stores = rateLimitStores();
+  const make = (key: string): FastifyRateLimitStore => {
+    const shared = new Stores.RedisStore(false, false, redis, key);
+    const local = new Stores.LocalStore(false, false);
+    return {
+      incr: (k, callback, timeWindow, max) =>
+        shared.incr(k, (error, result) => (error ? local.incr(k, callback, timeWindow, max) : callback(null, result)), timeWindow, max),
+      child: (route) => {
+        const { routeInfo } = route as unknown as { routeInfo: { method: string; url: string } };
+        return make(`${key}${routeInfo.method}${routeInfo.url}-`);
+      },
+    };
+  };
+  // The plugin calls `new`; a constructor returning an object makes `new` give that object.
+  return function RedisOrMemoryStore() {
+    return make(nameSpace);
+  } as unknown as FastifyRateLimitStoreCtor;
+}
+
+/** The plugin's two stores, which it does not export by name. */
+function rateLimitStores(): {
+  RedisStore: new (...args: unknown[]) => FastifyRateLimitStore;
+  LocalStore: new (...args: unknown[]) => FastifyRateLimitStore;
+} {
+  const require = createRequire(import.meta.url);
+  const root = dirname(require.resolve('@fastify/rate-limit'));
+  return { RedisStore: require(join(root, 'store', 'RedisStore.js')), LocalStore: require(join(root, 'store', 'LocalStore.js')) };
 }
 
 /**
@@ -44,8 +80,9 @@ export async function registerLimits(app: FastifyInstance, config: Config, redis
     global: true,
     max: config.rateLimit.max,
     timeWindow: '1 minute',
-    ...(redis ? { redis, nameSpace: 'npt-rate-limit:' } : {}),
-    // A Redis outage must not take the API down: requests pass unlimited until it is back.
+    // A Redis outage must not take the API down, nor lift every limit: each process counts alone, in
+    // memory, until Redis is back.
+    ...(redis ? { store: redisOrMemoryStore(redis, 'npt-rate-limit:') } : {}),
     skipOnError: true,
     // The demo pages, the CDN files and the docs are static files; the API is limited.
     allowList: (request) => !isLimitedRoute(request),
