@@ -8,7 +8,7 @@ import { renderConfirmation } from './confirmation/confirmation.js';
 import { NptRegistrationCancelEvent, NptRegistrationErrorEvent, NptRegistrationSuccessEvent } from './events.js';
 import type { Booked, RegistrationForm, RegistrationFormOptions } from './form/registration-form.js';
 import { bookingUrl, readBookingRef, withoutBooking, type BookingRef } from './manage/booking-link.js';
-import { ManageController } from './manage/manage-controller.js';
+import type { ManageController, ManageOptions } from './manage/manage-controller.js';
 import { webinarStyles } from './npt-webinar-registration.styles.js';
 import { visitorTimeZone } from './session-time.js';
 import { renderSessions, type SessionContext } from './sessions/sessions-list.js';
@@ -106,7 +106,10 @@ export class NptWebinarRegistration extends NptElement {
     onBack: () => this.showSessions(),
   });
 
-  private readonly manage = new ManageController(this, {
+  /** The managing view, from its own chunk, created when the page's address holds a booking. */
+  private manage: ManageController | undefined;
+  private manageLoading: Promise<ManageController> | undefined;
+  private readonly manageOptions = (): ManageOptions => ({
     api: () => this.client(),
     context: () => this.context,
     ref: () => this.ref,
@@ -125,6 +128,10 @@ export class NptWebinarRegistration extends NptElement {
       this.showSessions();
     },
   });
+
+  private loadManage(): Promise<ManageController> {
+    return (this.manageLoading ??= import('./manage/manage-controller.js').then((m) => (this.manage = new m.ManageController(this, this.manageOptions()))));
+  }
 
   private apiClient: { base: string; api: Promise<WebinarApi> } | undefined;
 
@@ -171,7 +178,7 @@ export class NptWebinarRegistration extends NptElement {
     // Not on connection: `api` set as a property before the tag was defined is only applied by Lit now, and a
     // booking link in the URL is loaded from that API.
     if (!this.hasUpdated) this.readLocation(false);
-    else if (changed.has('api') && this.ref) this.manage.load();
+    else if (changed.has('api') && this.ref) this.manage?.load();
   }
 
   override render() {
@@ -182,7 +189,7 @@ export class NptWebinarRegistration extends NptElement {
 
   private renderView() {
     const view = this.view;
-    if (view.kind === 'manage') return this.manage.render();
+    if (view.kind === 'manage') return this.manage?.render() ?? html`<p class="loading" role="status">${this.t.loadingBooking}</p>`;
     if (view.kind === 'form' && this.registration?.webinar) return this.registration.render();
     if (view.kind === 'done') {
       const { booked } = view;
@@ -252,7 +259,10 @@ export class NptWebinarRegistration extends NptElement {
       // Not on arrival: focus stays where the page puts it; after a link followed within the page, it follows
       // (to the widget's title while the booking loads, then to the booking's heading).
       const follow = moveFocus === true || moveFocus instanceof Event;
-      this.manage.load(follow);
+      // Unless another link replaced this one meanwhile (hashchange and popstate both report each change).
+      void this.loadManage().then((manage) => {
+        if (this.ref?.token === ref.token) manage.load(follow);
+      });
       if (follow) this.focusLater.focusAfterRender('.title');
     } else if (!ref && this.view.kind === 'manage') {
       this.view = { kind: 'sessions' };
