@@ -1,9 +1,9 @@
 import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { fakeApi, fakeApiHits, FAKE_API } from '@npt/testing';
+import { fakeApi, fakeApiHits, FAKE_API, upgradedLate } from '@npt/testing';
 import { DEFAULT_FUNDING_RULES, mgpCommunes } from '@npt/contract';
 import '../src/define.js';
-import type { NptParticipationForm } from '../src/npt-participation-form.js';
+import { NptParticipationForm } from '../src/npt-participation-form.js';
 import type { NptStepChangeEvent, NptSubmitErrorEvent, NptSubmitSuccessEvent } from '../src/events.js';
 
 const nb = (s: string | null | undefined) =>
@@ -152,6 +152,28 @@ describe('<npt-participation-form>', () => {
     expect(active(el)).to.equal($(el, '.step-heading'));
     expect($(el, '#email').getAttribute('autocomplete')).to.equal('email');
     expect($(el, '#phone').getAttribute('type')).to.equal('tel');
+  });
+
+  it('honours api, commune and noUrlState set before the tag was defined (a framework before the loader)', async () => {
+    await fakeApi([
+      { path: '/communes', body: COMMUNES },
+      { path: '/funding-rules', body: DEFAULT_FUNDING_RULES },
+    ]);
+    const before = location.href;
+    history.replaceState(null, '', `${location.pathname}?step=3`);
+    try {
+      const wrapper = await fixture('<main></main>');
+      const el = await upgradedLate<NptParticipationForm>(NptParticipationForm, { api: FAKE_API, commune: '93066', noUrlState: true }, wrapper);
+      await waitUntil(() => el.communes.length === COMMUNES.length, 'the communes of the API given as a property');
+      await el.updateComplete;
+      expect($<HTMLInputElement>(el, '#commune-code').value).to.equal('Saint-Denis (93200–93380)');
+      await next(el);
+      expect(heading(el)).to.match(/^Étape 2 sur/);
+      expect(location.search, 'the URL neither read nor written').to.equal('?step=3');
+      await expect(el).to.be.accessible();
+    } finally {
+      history.replaceState(null, '', before);
+    }
   });
 
   it('the whole journey: every step accessible, review with Modifier links, success with reference and event', async () => {

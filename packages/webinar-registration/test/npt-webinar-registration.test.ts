@@ -1,9 +1,9 @@
 // <npt-webinar-registration> in Chromium against the fake API: every state a person meets, with axe.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { Registration, Webinar } from '@npt/contract';
-import { expectAccessible, FAKE_API, fakeApi, type FakeRoute } from '@npt/testing';
+import { expectAccessible, FAKE_API, fakeApi, upgradedLate, type FakeRoute } from '@npt/testing';
 import '../src/define.js';
-import type { NptWebinarRegistration } from '../src/npt-webinar-registration.js';
+import { NptWebinarRegistration } from '../src/npt-webinar-registration.js';
 
 const TOKEN = 'AbC_123-xyzAbC_123-xyz12';
 const session = (id: string, extra: Partial<Webinar> = {}): Webinar => ({
@@ -244,6 +244,30 @@ describe('managing a booking', () => {
     await fakeApi([{ path: '/webinars', body: SESSIONS }, ...routes]);
     return fixture<NptWebinarRegistration>(html`<npt-webinar-registration api=${FAKE_API}></npt-webinar-registration>`);
   };
+
+  it('loads a booking link from the api set before the tag was defined (a framework before the loader), and from it only', async () => {
+    history.replaceState(null, '', `${location.pathname}#inscription=ouverte.${TOKEN}`);
+    await fakeApi([
+      { path: '/webinars', body: SESSIONS },
+      { path: `/webinars/ouverte/registrations/${TOKEN}`, body: { token: TOKEN, webinarId: 'ouverte', status: 'registered', joinUrl: 'https://visio.example.org/x' } },
+    ]);
+    const original = window.fetch.bind(window);
+    const asked: string[] = [];
+    window.fetch = (input, init) => {
+      asked.push(new URL(input instanceof Request ? input.url : String(input), location.href).href);
+      return original(input, init);
+    };
+    try {
+      const wrapper = await fixture('<div></div>');
+      const el = await upgradedLate<NptWebinarRegistration>(NptWebinarRegistration, { api: FAKE_API }, wrapper);
+      await until(el, 'Inscription confirmée : votre place est réservée.');
+      const base = new URL(FAKE_API, location.href).href;
+      expect(asked.filter((url) => !url.startsWith(base))).to.deep.equal([]);
+      await expectAccessible(el);
+    } finally {
+      window.fetch = original;
+    }
+  });
 
   it('shows the booking with the meeting link, and cancels after a confirmation step', async () => {
     const el = await mountManage([
