@@ -29,7 +29,10 @@ export const themeStyles = css`
     display: block;
     box-sizing: border-box;
     font-family: var(--npt-font-family, Marianne, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
-    font-size: medium;
+    /* A page's normal declarations beat ':host' on the host element itself ('* { font-size: 12px }' would), and
+       '1em' below must stay the browser's default size: only an !important here outranks the page's rule.
+       The size is themed with --npt-font-size, not by sizing the element. */
+    font-size: medium !important;
     line-height: 1.5;
     color: var(--npt-color-text, #161616);
     background: var(--npt-color-background, #ffffff);
@@ -55,6 +58,8 @@ export const themeStyles = css`
     text-transform: none;
     line-height: 1.5;
     visibility: visible;
+    /* '* { box-sizing: content-box }' on the page sets the host's, which the rule on '*' below passes down. */
+    box-sizing: border-box;
     /* 1em is the host's size, the browser's default ('medium' cannot go in max()): the larger of it and the page's root size. */
     font-size: var(--npt-font-size, max(1rem, 1em));
   }
