@@ -492,6 +492,31 @@ for (const dialect of DIALECTS) {
       ).map((r) => r.to_address);
       assert.deepEqual(mails, ['recent@example.org']);
     });
+
+    test('hole 9: a mail given up after its last attempt does not keep its body (the secret link) until the retention', async () => {
+      const { purgePersonalData } = await import('../src/services/retention.js');
+      const now = new Date().toISOString();
+      for (const [to, attempts] of [
+        ['given-up@example.org', 5],
+        ['pending@example.org', 1],
+      ] as const) {
+        await t.db
+          .insertInto('outbox')
+          .values({ to_address: to, subject: 's', body: 'Lien : /v1/webinars/w/registrations/SECRET', created_at: now, attempts })
+          .execute();
+      }
+      await purgePersonalData(t.db, 6);
+      const bodies = Object.fromEntries(
+        (
+          await t.db
+            .selectFrom('outbox')
+            .select(['to_address', 'body'])
+            .where('to_address', 'in', ['given-up@example.org', 'pending@example.org'])
+            .execute()
+        ).map((r) => [r.to_address, r.body]),
+      );
+      assert.deepEqual(bodies, { 'given-up@example.org': '', 'pending@example.org': 'Lien : /v1/webinars/w/registrations/SECRET' });
+    });
   });
 }
 

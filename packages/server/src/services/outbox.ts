@@ -183,6 +183,21 @@ export class Mailer {
   }
 }
 
+/**
+ * Empties the body of the mails given up (every attempt failed, none in progress): like a sent one, it
+ * carries the registration's secret link and will never be sent; the row stays (who, when, last error).
+ */
+export async function emptyGivenUpBodies(db: Db, now = new Date()): Promise<void> {
+  await db
+    .updateTable('outbox')
+    .set({ body: '' })
+    .where('sent_at', 'is', null)
+    .where('attempts', '>=', MAX_ATTEMPTS)
+    .where('body', '!=', '')
+    .where((eb) => eb.or([eb('claimed_until', 'is', null), eb('claimed_until', '<', now.toISOString())]))
+    .execute();
+}
+
 /** Deletes the outbox rows older than `before` (sent or given up): who was written to is personal data too. */
 export async function purgeOutbox(db: Db, before: Date): Promise<number> {
   const result = await db.deleteFrom('outbox').where('created_at', '<', before.toISOString()).executeTakeFirst();
