@@ -3,24 +3,9 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { NptFormPieces, Piece } from './form-pieces.js';
 import './form-pieces.js';
 import { expectEqualAccess } from '../../testing/src/equal-access.js';
+import { $, active, nb, type } from './form-dom.js';
 
-const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel)!;
-const nb = (s: string | null | undefined) =>
-  (s ?? '')
-    .replace(/[\u00a0\u202f]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-const active = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
 const live = (el: Element) => nb($(el, '.visually-hidden[aria-live="polite"]').textContent);
-
-async function type(el: NptFormPieces, sel: string, text: string) {
-  const input = $<HTMLInputElement>(el, sel);
-  input.focus();
-  input.value = text;
-  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-  await el.updateComplete;
-  return input;
-}
 
 const next = async (el: NptFormPieces) => {
   $<HTMLButtonElement>(el, 'button[type="submit"]').click();

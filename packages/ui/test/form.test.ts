@@ -3,23 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { fakeApi, FAKE_API, fakeApiHits } from '@npt/testing';
 import type { NptContactForm } from './contact-form.js';
 import './contact-form.js';
-
-const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel)!;
-const nb = (s: string | null | undefined) =>
-  (s ?? '')
-    .replace(/[\u00a0\u202f]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-const active = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
-
-async function type(el: NptContactForm, sel: string, text: string) {
-  const input = $<HTMLInputElement>(el, sel);
-  input.focus();
-  input.value = text;
-  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-  await el.updateComplete;
-  return input;
-}
+import { $, active, nb, type } from './form-dom.js';
 
 async function mount() {
   localStorage.clear();
@@ -111,7 +95,7 @@ describe('form foundation (example widget)', () => {
 
   it('the Idempotency-Key is kept before the request leaves: after a reload, "Réessayer" sends the same key', async () => {
     const sent: (string | null)[] = [];
-    const realFetch = window.fetch;
+    const realFetch = window.fetch.bind(window);
     window.fetch = (_input: RequestInfo | URL, init?: RequestInit) => {
       sent.push(new Headers(init?.headers).get('idempotency-key'));
       return Promise.reject(new TypeError('Failed to fetch')); // the answer never came back
@@ -138,7 +122,7 @@ describe('form foundation (example widget)', () => {
   });
 
   it('"Réessayer" hands focus to the busy submit button: it is not lost while the form sends again', async () => {
-    const realFetch = window.fetch;
+    const realFetch = window.fetch.bind(window);
     let calls = 0;
     window.fetch = () => (++calls === 1 ? Promise.reject(new TypeError('Failed to fetch')) : new Promise<Response>(() => {}));
     try {
@@ -156,7 +140,7 @@ describe('form foundation (example widget)', () => {
   });
 
   it('moved in the page while sending (a framework re-parenting it), the form is usable again, not stuck busy', async () => {
-    const realFetch = window.fetch;
+    const realFetch = window.fetch.bind(window);
     let calls = 0;
     window.fetch = (_input: RequestInfo | URL, init?: RequestInit) =>
       new Promise<Response>((_resolve, reject) => {
@@ -310,7 +294,7 @@ describe('form foundation (example widget)', () => {
         },
       ]);
       const keys: (string | null)[] = [];
-      const realFetch = window.fetch;
+      const realFetch = window.fetch.bind(window);
       window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
         keys.push(new Headers(init?.headers).get('idempotency-key'));
         return realFetch(input, init);
