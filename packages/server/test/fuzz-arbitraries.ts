@@ -26,7 +26,25 @@ const ODD_STRINGS = [
   '1e999',
 ];
 
-const BOUNDARY_NUMBERS = [0, -0, -1, 1, 0.5, -1.5, 2 ** 31, 2 ** 53, 2 ** 53 + 2, -(2 ** 53), 1e308, -1e308, 5e-324, 1_000_000, 1_000_001, 1e12, 1e12 + 1];
+const BOUNDARY_NUMBERS = [
+  0,
+  -0,
+  -1,
+  1,
+  0.5,
+  -1.5,
+  2 ** 31,
+  2 ** 53,
+  2 ** 53 + 2,
+  -(2 ** 53),
+  1e308,
+  -1e308,
+  5e-324,
+  1_000_000,
+  1_000_001,
+  1e12,
+  1e12 + 1,
+];
 
 /**
  * Odd strings; `huge` ones go up to 140 KB of UTF-8 (more than the body limit). In a URL or a header they
@@ -40,7 +58,8 @@ export const oddString = ({ huge = true } = {}): Arbitrary<string> =>
     fc.integer({ min: 300, max: huge ? 70_000 : 600 }).map((n) => 'é'.repeat(n)),
   );
 
-export const oddNumber = (): Arbitrary<number> => fc.oneof(fc.constantFrom(...BOUNDARY_NUMBERS), fc.double({ noNaN: true, noDefaultInfinity: true }));
+export const oddNumber = (): Arbitrary<number> =>
+  fc.oneof(fc.constantFrom(...BOUNDARY_NUMBERS), fc.double({ noNaN: true, noDefaultInfinity: true }));
 
 /** Any JSON value of the wrong kind for this schema (or any at all). */
 export const wrongType = (schema: Schema): Arbitrary<unknown> => {
@@ -58,8 +77,12 @@ export const wrongType = (schema: Schema): Arbitrary<unknown> => {
 function stringArbitrary(schema: Schema): Arbitrary<string> {
   const min = schema.minLength ?? 0;
   const max = Math.min(schema.maxLength ?? 40, Math.max(min, 40));
-  if (schema.format === 'email') return fc.tuple(fc.stringMatching(/^[a-z][a-z0-9]{0,11}$/), fc.constantFrom('example.org', 'mairie-exemple.fr', 'exemple.fr')).map(([local, domain]) => `${local}@${domain}`);
-  if (schema.format === 'date-time') return fc.date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }).map((d) => d.toISOString());
+  if (schema.format === 'email')
+    return fc
+      .tuple(fc.stringMatching(/^[a-z][a-z0-9]{0,11}$/), fc.constantFrom('example.org', 'mairie-exemple.fr', 'exemple.fr'))
+      .map(([local, domain]) => `${local}@${domain}`);
+  if (schema.format === 'date-time')
+    return fc.date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }).map((d) => d.toISOString());
   if (schema.format === 'uri') return fc.webUrl({ size: 'small' });
   const fits = (s: string) => s.length >= min && s.length <= (schema.maxLength ?? Infinity);
   const plain = fc.string({ minLength: min, maxLength: max, unit: 'grapheme' }).filter((s) => s.trim().length >= Math.min(min, 1));
@@ -77,7 +100,10 @@ function stringArbitrary(schema: Schema): Arbitrary<string> {
 
 function numberArbitrary(schema: Schema, integer: boolean): Arbitrary<number> {
   const min = schema.minimum ?? (schema.exclusiveMinimum !== undefined ? schema.exclusiveMinimum + 1 : -1_000_000);
-  const max = Math.min(schema.maximum ?? (schema.exclusiveMaximum !== undefined ? schema.exclusiveMaximum - 1 : 1_000_000), Number.MAX_SAFE_INTEGER);
+  const max = Math.min(
+    schema.maximum ?? (schema.exclusiveMaximum !== undefined ? schema.exclusiveMaximum - 1 : 1_000_000),
+    Number.MAX_SAFE_INTEGER,
+  );
   const edges = fc.constantFrom(min, max);
   return integer
     ? fc.oneof(fc.integer({ min: Math.max(min, -(2 ** 31)), max: Math.min(max, 2 ** 31 - 1) }), edges)
@@ -120,7 +146,9 @@ function fromSchemaOnly(schema: Schema, hints: Hints): Arbitrary<unknown> {
     case 'object': {
       const properties: Record<string, Schema> = schema.properties ?? {};
       if (Object.keys(properties).length === 0 && schema.additionalProperties && typeof schema.additionalProperties === 'object') {
-        const key = schema.propertyNames ? (stringArbitrary({ type: 'string', ...schema.propertyNames }) as Arbitrary<string>) : fc.string({ maxLength: 10 });
+        const key = schema.propertyNames
+          ? (stringArbitrary({ type: 'string', ...schema.propertyNames }) as Arbitrary<string>)
+          : fc.string({ maxLength: 10 });
         return fc.dictionary(key, fromSchema(schema.additionalProperties, hints), { minKeys: 1, maxKeys: 3 });
       }
       const record = Object.fromEntries(Object.entries(properties).map(([key, s]) => [key, fromSchema(s, hints, key)]));
@@ -143,11 +171,18 @@ export type Mutation =
 export const mutation = (): Arbitrary<Mutation> =>
   fc.oneof(
     fc.record({ kind: fc.constant('drop' as const), at: fc.nat() }),
-    fc.record({ kind: fc.constant('extra' as const), key: fc.oneof(fc.constantFrom('__proto__', 'constructor', 'id', 'status', 'token'), fc.string({ maxLength: 12 })), value: fc.jsonValue({ maxDepth: 1 }) }),
+    fc.record({
+      kind: fc.constant('extra' as const),
+      key: fc.oneof(fc.constantFrom('__proto__', 'constructor', 'id', 'status', 'token'), fc.string({ maxLength: 12 })),
+      value: fc.jsonValue({ maxDepth: 1 }),
+    }),
     fc.record({ kind: fc.constant('wrong' as const), at: fc.nat(), value: wrongType({}) }),
     fc.record({ kind: fc.constant('odd-string' as const), at: fc.nat(), value: oddString() }),
     fc.record({ kind: fc.constant('odd-number' as const), at: fc.nat(), value: oddNumber() }),
-    fc.record({ kind: fc.constant('not-an-object' as const), value: fc.oneof(fc.constant(null), fc.constant([]), oddString(), oddNumber()) }),
+    fc.record({
+      kind: fc.constant('not-an-object' as const),
+      value: fc.oneof(fc.constant(null), fc.constant([]), oddString(), oddNumber()),
+    }),
   );
 
 /** Paths of every value inside a JSON value (`["structures", 0, "siret"]`). */

@@ -6,10 +6,25 @@ import { seedIfEmpty } from '../src/demo/seed.js';
 
 const bot = { antispam: { fillMs: 5000, website: 'https://spam.example' } };
 const application = {
-  communeCode: '93066', signerName: 'Camille Martin', signerRole: 'Maire', contactName: 'Sami Benali', role: 'Chargé de mission',
-  email: 'sami.benali@example.org', phone: '01 49 33 60 00', components: ['support'], expectedPeople: { '2025': 10 }, consent: true,
+  communeCode: '93066',
+  signerName: 'Camille Martin',
+  signerRole: 'Maire',
+  contactName: 'Sami Benali',
+  role: 'Chargé de mission',
+  email: 'sami.benali@example.org',
+  phone: '01 49 33 60 00',
+  components: ['support'],
+  expectedPeople: { '2025': 10 },
+  consent: true,
 };
-const person = { firstName: 'Léa', lastName: 'Durand', email: 'lea.durand@example.org', organisation: 'Montreuil', role: 'mediator', consent: true };
+const person = {
+  firstName: 'Léa',
+  lastName: 'Durand',
+  email: 'lea.durand@example.org',
+  organisation: 'Montreuil',
+  role: 'mediator',
+  consent: true,
+};
 
 for (const dialect of DIALECTS) {
   describe(`fuzzer findings (${dialect})`, () => {
@@ -38,7 +53,11 @@ for (const dialect of DIALECTS) {
         '/v1/places/%00',
       ];
       for (const url of urls) problem(await t.app.inject({ url, headers: { authorization: `Bearer ${ADMIN_TOKEN}` } }), 400, 'validation');
-      problem(await t.app.inject({ method: 'POST', url: '/v1/webinars/%00/registrations', payload: { ...person, antispam: { fillMs: 5000 } } }), 400, 'validation');
+      problem(
+        await t.app.inject({ method: 'POST', url: '/v1/webinars/%00/registrations', payload: { ...person, antispam: { fillMs: 5000 } } }),
+        400,
+        'validation',
+      );
       problem(await t.app.inject({ method: 'DELETE', url: '/v1/webinars/%00/registrations/aaaaaaaaaaaaaaaaaaaaaaaa' }), 400, 'validation');
     });
 
@@ -49,12 +68,22 @@ for (const dialect of DIALECTS) {
 
     test("a bot's retry with the same Idempotency-Key gets the same decoy answer, as a person's retry would", async () => {
       const participation = () =>
-        t.app.inject({ method: 'POST', url: '/v1/participations', headers: { 'idempotency-key': 'bot-participation-1' }, payload: { ...application, ...bot } });
+        t.app.inject({
+          method: 'POST',
+          url: '/v1/participations',
+          headers: { 'idempotency-key': 'bot-participation-1' },
+          payload: { ...application, ...bot },
+        });
       const [first, again] = [await participation(), await participation()];
       assert.equal(first.statusCode, 201);
       assert.deepEqual(json(again.body), json(first.body));
       const registration = () =>
-        t.app.inject({ method: 'POST', url: `/v1/webinars/${webinar}/registrations`, headers: { 'idempotency-key': 'bot-registration-1' }, payload: { ...person, ...bot } });
+        t.app.inject({
+          method: 'POST',
+          url: `/v1/webinars/${webinar}/registrations`,
+          headers: { 'idempotency-key': 'bot-registration-1' },
+          payload: { ...person, ...bot },
+        });
       const [one, two] = [await registration(), await registration()];
       assert.equal(one.statusCode, 201);
       assert.deepEqual(json(two.body), json(one.body));

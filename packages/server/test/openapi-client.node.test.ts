@@ -134,31 +134,51 @@ describe('a TypeScript client generated from the OpenAPI document', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  test('compiles with tsc against a program calling every public operation, which then runs against the server', { timeout: 90_000 }, async () => {
-    writeFileSync(join(dir, 'api.ts'), astToString(await openapiTS(doc as never)));
-    writeFileSync(join(dir, 'program.ts'), PROGRAM);
-    writeFileSync(join(dir, 'package.json'), JSON.stringify({ type: 'module', private: true }));
-    writeFileSync(
-      join(dir, 'tsconfig.json'),
-      JSON.stringify({
-        compilerOptions: {
-          target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler', customConditions: ['npt-source'], lib: ['ES2023', 'DOM'],
-          strict: true, noEmit: true, skipLibCheck: true, types: ['node'], noUncheckedIndexedAccess: true,
-        },
-        files: ['program.ts'],
-      }),
-    );
-    const tsc = join(require.resolve('typescript/package.json'), '..', 'bin', 'tsc');
-    const compiled = await run(process.execPath, [tsc, '-p', join(dir, 'tsconfig.json')], { cwd: dir }).catch((error: { stdout: string }) => error);
-    assert.equal(compiled.stdout.trim(), '', 'the generated client does not compile');
+  test(
+    'compiles with tsc against a program calling every public operation, which then runs against the server',
+    { timeout: 90_000 },
+    async () => {
+      writeFileSync(join(dir, 'api.ts'), astToString(await openapiTS(doc as never)));
+      writeFileSync(join(dir, 'program.ts'), PROGRAM);
+      writeFileSync(join(dir, 'package.json'), JSON.stringify({ type: 'module', private: true }));
+      writeFileSync(
+        join(dir, 'tsconfig.json'),
+        JSON.stringify({
+          compilerOptions: {
+            target: 'ES2022',
+            module: 'ESNext',
+            moduleResolution: 'bundler',
+            customConditions: ['npt-source'],
+            lib: ['ES2023', 'DOM'],
+            strict: true,
+            noEmit: true,
+            skipLibCheck: true,
+            types: ['node'],
+            noUncheckedIndexedAccess: true,
+          },
+          files: ['program.ts'],
+        }),
+      );
+      const tsc = join(require.resolve('typescript/package.json'), '..', 'bin', 'tsc');
+      const compiled = await run(process.execPath, [tsc, '-p', join(dir, 'tsconfig.json')], { cwd: dir }).catch(
+        (error: { stdout: string }) => error,
+      );
+      assert.equal(compiled.stdout.trim(), '', 'the generated client does not compile');
 
-    // Every public operation of the document is called by the program (admin ones need a token).
-    const publicIds = operationsOf(doc).filter((o) => !o.path.startsWith('/v1/admin/')).map((o) => o.op.operationId as string);
-    const address = await t.app.listen({ port: 0, host: '127.0.0.1' });
-    const { stdout } = await run(process.execPath, ['--import', 'tsx', join(dir, 'program.ts'), address], { cwd: dir });
-    const report = JSON.parse(stdout) as { calls: number; operations: string[]; reference: string };
-    assert.deepEqual([...report.operations].sort(), [...publicIds].sort(), 'operations of the document the program does not call (or calls that left it)');
-    assert.equal(report.calls, publicIds.length);
-    assert.match(report.reference, /^NPT-\d{4}-\d{6}$/);
-  });
+      // Every public operation of the document is called by the program (admin ones need a token).
+      const publicIds = operationsOf(doc)
+        .filter((o) => !o.path.startsWith('/v1/admin/'))
+        .map((o) => o.op.operationId as string);
+      const address = await t.app.listen({ port: 0, host: '127.0.0.1' });
+      const { stdout } = await run(process.execPath, ['--import', 'tsx', join(dir, 'program.ts'), address], { cwd: dir });
+      const report = JSON.parse(stdout) as { calls: number; operations: string[]; reference: string };
+      assert.deepEqual(
+        [...report.operations].sort(),
+        [...publicIds].sort(),
+        'operations of the document the program does not call (or calls that left it)',
+      );
+      assert.equal(report.calls, publicIds.length);
+      assert.match(report.reference, /^NPT-\d{4}-\d{6}$/);
+    },
+  );
 });

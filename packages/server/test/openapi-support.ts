@@ -74,5 +74,12 @@ export function responseMedia(operation: DocOperation, status: number | string, 
   if (!response) return undefined;
   const type = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
   const content = response.content as Record<string, any> | undefined;
-  return { response, declared: Object.keys(content ?? {}), media: content?.[type], pointer: content?.[type] ? pointerOf('paths', operation.path, operation.method, 'responses', String(status), 'content', type, 'schema') : undefined };
+  return {
+    response,
+    declared: Object.keys(content ?? {}),
+    media: content?.[type],
+    pointer: content?.[type]
+      ? pointerOf('paths', operation.path, operation.method, 'responses', String(status), 'content', type, 'schema')
+      : undefined,
+  };
 }

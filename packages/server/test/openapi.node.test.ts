@@ -82,7 +82,7 @@ describe('OpenAPI document', () => {
     assert.deepEqual(report.totals, { errors: 0, warnings: 0, ignored: 0 }, lines.join('\n'));
   });
 
-  test('servers from PUBLIC_URL, info.version from the server package', async () => {
+  test('servers from PUBLIC_URL, info.version from the server package', () => {
     assert.deepEqual(
       doc.servers.map((s: { url: string }) => s.url),
       [PUBLIC_URL],
@@ -127,7 +127,7 @@ describe('OpenAPI document', () => {
         const content = op.responses[status].content;
         assert.deepEqual(Object.keys(content), ['application/problem+json'], `${where} ${status}`);
         const types: string[] = content['application/problem+json'].schema.allOf?.[1].properties.type.enum ?? [];
-        assert.ok(types.length > 0 && types.every((type) => KNOWN_TYPES.has(type)), `${where} ${status}: ${types}`);
+        assert.ok(types.length > 0 && types.every((type) => KNOWN_TYPES.has(type)), `${where} ${status}: ${types.join(', ')}`);
       }
     }
   });

@@ -20,7 +20,10 @@ export async function registerOpenApi(app: FastifyInstance, config: Config): Pro
       components: { securitySchemes: SECURITY_SCHEMES },
     },
     transform: jsonSchemaTransform,
-    transformObject: (input) => finishDocument(jsonSchemaTransformObject(input) as OpenApiDocument, { publicUrl: config.publicUrl }),
+    transformObject: (input) =>
+      finishDocument(jsonSchemaTransformObject(input) as OpenApiDocument, { publicUrl: config.publicUrl }) as ReturnType<
+        typeof jsonSchemaTransformObject
+      >,
   });
   await app.register(swaggerUi, {
     routePrefix: '/docs',

@@ -9,12 +9,35 @@ import { ProblemSchema, problemType, type ProblemKind } from '@npt/contract';
 import { OPERATION_EXAMPLES } from './examples.js';
 import { PROBLEMS, problemsOf } from './problems.js';
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- the document is plain JSON walked by key */
-export type OpenApiDocument = Record<string, any>;
-type Operation = Record<string, any>;
+/** The parts of OpenAPI 3.1 this module reads and writes; the rest passes through untouched. */
+interface MediaType {
+  schema?: object;
+  examples?: Record<string, { summary: string; value: unknown }>;
+}
+interface Response {
+  description?: string;
+  content?: Record<string, MediaType>;
+  headers?: Record<string, object>;
+}
+interface Operation {
+  operationId?: string;
+  parameters?: { in: string; name: string }[];
+  requestBody?: { content?: Record<string, MediaType> };
+  responses?: Record<string, Response>;
+  security?: Record<string, string[]>[];
+}
+export interface OpenApiDocument {
+  info: Record<string, unknown>;
+  servers?: { url: string; description?: string }[];
+  tags?: { name: string; description: string }[];
+  components?: { schemas?: Record<string, object>; securitySchemes?: Record<string, object> };
+  paths?: Record<string, Partial<Record<(typeof METHODS)[number], Operation>>>;
+}
 
 /** The server package's version: `info.version` of the document. */
-export const SERVER_VERSION: string = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'package.json'), 'utf8')).version;
+export const SERVER_VERSION = (
+  JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'package.json'), 'utf8')) as { version: string }
+).version;
 
 export const API_DESCRIPTION = [
   'Reference API of the Métropole du Grand Paris programme « Numérique pour tous »: mediation places (national',
@@ -34,7 +57,10 @@ const TAGS = [
   { name: 'places', description: 'Mediation places, as records of the national standard v1.0.2.' },
   { name: 'participations', description: 'Applications of communes to join the programme.' },
   { name: 'webinars', description: 'Webinar sessions, registrations with a waiting list, calendar files.' },
-  { name: 'admin', description: 'Exports for the programme team, behind a bearer token (ADMIN_TOKEN). Not served when no token is configured.' },
+  {
+    name: 'admin',
+    description: 'Exports for the programme team, behind a bearer token (ADMIN_TOKEN). Not served when no token is configured.',
+  },
 ];
 
 /** The admin operations' scheme (routes name it in their `security`). */
@@ -59,7 +85,11 @@ const FILES: Record<string, { type: string; schema: object }> = {
   ics: { type: 'text/calendar', schema: { type: 'string', description: 'An iCalendar file (RFC 5545).' } },
   xlsx: {
     type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    schema: { type: 'string', contentMediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', description: 'An XLSX workbook (binary).' },
+    schema: {
+      type: 'string',
+      contentMediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      description: 'An XLSX workbook (binary).',
+    },
   },
 };
 
@@ -75,9 +105,7 @@ export function finishDocument(input: OpenApiDocument, { publicUrl }: DocumentOp
   doc.info = { ...doc.info, version: SERVER_VERSION };
   // A relative URL is resolved against the document's own location: this very server.
   doc.servers = [
-    publicUrl
-      ? { url: publicUrl.replace(/\/+$/, ''), description: 'This server (PUBLIC_URL)' }
-      : { url: '/', description: 'This server' },
+    publicUrl ? { url: publicUrl.replace(/\/+$/, ''), description: 'This server (PUBLIC_URL)' } : { url: '/', description: 'This server' },
   ];
   doc.tags = TAGS;
   doc.components = {
@@ -85,7 +113,7 @@ export function finishDocument(input: OpenApiDocument, { publicUrl }: DocumentOp
     schemas: { ...doc.components?.schemas, Problem: problemJsonSchema() },
     securitySchemes: SECURITY_SCHEMES,
   };
-  for (const [path, item] of Object.entries<Record<string, Operation>>(doc.paths ?? {})) {
+  for (const [path, item] of Object.entries(doc.paths ?? {})) {
     for (const method of METHODS) {
       const operation = item[method];
       if (operation) finishOperation(path, method, operation);
@@ -97,7 +125,7 @@ export function finishDocument(input: OpenApiDocument, { publicUrl }: DocumentOp
 function finishOperation(path: string, method: string, operation: Operation): void {
   const admin = path.startsWith('/v1/admin/');
   operation.security = admin ? [{ bearer: [] }] : [];
-  const responses: Record<string, any> = (operation.responses ??= {});
+  const responses = (operation.responses ??= {});
 
   // Every error this operation can answer: what the route declares, and what any route like it can answer.
   const statuses = new Set(Object.keys(responses).filter((s) => Number(s) >= 400));
@@ -109,33 +137,41 @@ function finishOperation(path: string, method: string, operation: Operation): vo
   statuses.add('429').add('500').add('503');
   for (const status of statuses) responses[status] = problemResponse(Number(status), responses[status]?.description);
 
-  for (const [status, response] of Object.entries<any>(responses)) {
+  for (const [status, response] of Object.entries(responses)) {
     if (Number(status) >= 400) continue;
     if (!response.description || response.description === 'Default Response') response.description = SUCCESS[status] ?? 'Success.';
     const file = FILES[/\.(\w+)$/.exec(path)?.[1] ?? ''];
     // The exports and the calendar file: bodies the route writes itself, of the type its extension says.
     if (status === '200' && file) response.content = { [file.type]: { ...response.content?.[file.type], schema: file.schema } };
     if (responses['304'] && status === '200') {
-      response.headers = { ...response.headers, ETag: header('Validator to send back in `If-None-Match`.'), 'Cache-Control': header('How long caches may keep the answer.') };
+      response.headers = {
+        ...response.headers,
+        ETag: header('Validator to send back in `If-None-Match`.'),
+        'Cache-Control': header('How long caches may keep the answer.'),
+      };
     }
-    if (status === '201' && operation.parameters?.some((p: any) => p.in === 'header' && p.name === 'idempotency-key')) {
-      response.headers = { ...response.headers, 'Idempotent-Replayed': header('`true` when this answer is the replay of an earlier request with the same Idempotency-Key.', { type: 'string', enum: ['true'] }) };
+    if (status === '201' && operation.parameters?.some((p) => p.in === 'header' && p.name === 'idempotency-key')) {
+      response.headers = {
+        ...response.headers,
+        'Idempotent-Replayed': header('`true` when this answer is the replay of an earlier request with the same Idempotency-Key.', {
+          type: 'string',
+          enum: ['true'],
+        }),
+      };
     }
   }
   addExamples(operation);
 }
 
-function problemResponse(status: number, declared: string | undefined) {
+function problemResponse(status: number, declared: string | undefined): Response {
   const kinds = problemsOf(status);
   // A status no problem type of the contract has (a plugin's own): documented as a plain problem.
   if (kinds.length === 0) {
     const description = declared && declared !== 'Default Response' ? declared : 'Error.';
     return { description, content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } };
   }
-  const examples = Object.fromEntries(
-    kinds.map((kind) => [kind, { summary: PROBLEMS[kind].title, value: problemExample(kind, status) }]),
-  );
-  const response: Record<string, any> = {
+  const examples = Object.fromEntries(kinds.map((kind) => [kind, { summary: PROBLEMS[kind].title, value: problemExample(kind, status) }]));
+  const response: Response = {
     description: kinds.map((kind) => PROBLEMS[kind].description).join(' '),
     content: {
       'application/problem+json': {
@@ -153,7 +189,8 @@ function problemResponse(status: number, declared: string | undefined) {
       },
     },
   };
-  if (status === 429 || status === 503) response.headers = { 'Retry-After': header('Seconds to wait before retrying.', { type: 'integer', minimum: 0 }) };
+  if (status === 429 || status === 503)
+    response.headers = { 'Retry-After': header('Seconds to wait before retrying.', { type: 'integer', minimum: 0 }) };
   if (status === 401) response.headers = { 'WWW-Authenticate': header('`Bearer realm="npt-admin"`.') };
   return response;
 }
@@ -170,7 +207,7 @@ function addExamples(operation: Operation): void {
   if (requestMedia && examples.request) requestMedia.examples = examples.request;
   for (const [status, byName] of Object.entries(examples.responses ?? {})) {
     const content = operation.responses?.[status]?.content;
-    const media = content && Object.values<any>(content)[0];
+    const media = content && Object.values(content)[0];
     if (media) media.examples = byName;
   }
 }

@@ -83,7 +83,14 @@ export const OPERATION_EXAMPLES: Record<string, OperationExamples> = {
         },
       },
     },
-    responses: { '201': { receipt: { summary: 'The application’s reference', value: { reference: 'NPT-2026-000123', receivedAt: '2026-03-02T09:30:00.000Z' } } } },
+    responses: {
+      '201': {
+        receipt: {
+          summary: 'The application’s reference',
+          value: { reference: 'NPT-2026-000123', receivedAt: '2026-03-02T09:30:00.000Z' },
+        },
+      },
+    },
   },
   getAntispamChallenge: {
     responses: {
@@ -136,7 +143,12 @@ export const OPERATION_EXAMPLES: Record<string, OperationExamples> = {
   },
   getRegistration: {
     responses: {
-      '200': { registered: { summary: 'A registered person, with the meeting link', value: { ...registered, joinUrl: 'https://visio.example.org/npt-2026-03' } } },
+      '200': {
+        registered: {
+          summary: 'A registered person, with the meeting link',
+          value: { ...registered, joinUrl: 'https://visio.example.org/npt-2026-03' },
+        },
+      },
     },
   },
   getWebinarCalendar: {
@@ -144,19 +156,31 @@ export const OPERATION_EXAMPLES: Record<string, OperationExamples> = {
       '200': {
         ics: {
           summary: 'The session as an event',
-          value: 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Numerique pour tous//FR\r\nBEGIN:VEVENT\r\nUID:decouvrir-le-programme-2026-03@numerique-pour-tous.metropolegrandparis.fr\r\nDTSTART:20260312T093000Z\r\nDTEND:20260312T103000Z\r\nSUMMARY:Découvrir Numérique pour tous\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n',
+          value:
+            'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Numerique pour tous//FR\r\nBEGIN:VEVENT\r\nUID:decouvrir-le-programme-2026-03@numerique-pour-tous.metropolegrandparis.fr\r\nDTSTART:20260312T093000Z\r\nDTEND:20260312T103000Z\r\nSUMMARY:Découvrir Numérique pour tous\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n',
         },
       },
     },
   },
   exportParticipations: {
     responses: {
-      '200': { csv: { summary: 'The header row and one application', value: '\uFEFFreference,received_at,commune_code,commune\r\nNPT-2026-000123,2026-03-02T09:30:00.000Z,93066,Saint-Denis\r\n' } },
+      '200': {
+        csv: {
+          summary: 'The header row and one application',
+          value: '\uFEFFreference,received_at,commune_code,commune\r\nNPT-2026-000123,2026-03-02T09:30:00.000Z,93066,Saint-Denis\r\n',
+        },
+      },
     },
   },
   exportParticipationPrescribers: {
     responses: {
-      '200': { csv: { summary: 'One prescriber of one application', value: '\uFEFFreference,commune_code,position,organisation,kind,email\r\nNPT-2026-000123,93066,1,CCAS de Saint-Denis,ccas,ccas@ville-saint-denis.fr\r\n' } },
+      '200': {
+        csv: {
+          summary: 'One prescriber of one application',
+          value:
+            '\uFEFFreference,commune_code,position,organisation,kind,email\r\nNPT-2026-000123,93066,1,CCAS de Saint-Denis,ccas,ccas@ville-saint-denis.fr\r\n',
+        },
+      },
     },
   },
   exportParticipationStructures: {
@@ -164,14 +188,21 @@ export const OPERATION_EXAMPLES: Record<string, OperationExamples> = {
       '200': {
         csv: {
           summary: 'One structure of one application',
-          value: '\uFEFFreference,commune_code,position,name,status,siret,address,people_per_year\r\nNPT-2026-000123,93066,1,Association Lien numérique,associative,73282932000074,2 rue de la République 93200 Saint-Denis,150\r\n',
+          value:
+            '\uFEFFreference,commune_code,position,name,status,siret,address,people_per_year\r\nNPT-2026-000123,93066,1,Association Lien numérique,associative,73282932000074,2 rue de la République 93200 Saint-Denis,150\r\n',
         },
       },
     },
   },
   exportWebinarRegistrations: {
     responses: {
-      '200': { csv: { summary: 'The header row and one registration', value: '\uFEFFname,email,organisation,status,registered_at\r\nLéa Durand,lea.durand@example.org,Montreuil,registered,2026-03-01T08:00:00.000Z\r\n' } },
+      '200': {
+        csv: {
+          summary: 'The header row and one registration',
+          value:
+            '\uFEFFname,email,organisation,status,registered_at\r\nLéa Durand,lea.durand@example.org,Montreuil,registered,2026-03-01T08:00:00.000Z\r\n',
+        },
+      },
     },
   },
 };
