@@ -101,6 +101,12 @@ export const participationStyles = css`
     font-size: 1.25em;
     letter-spacing: 0.02em;
   }
+  altcha-widget {
+    --altcha-color-primary: var(--npt-color-primary, #000091);
+    --altcha-max-width: 100%;
+    display: block;
+    margin: 1em 0;
+  }
   @media print {
     .progress,
     .nav,

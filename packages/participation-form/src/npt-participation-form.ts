@@ -41,6 +41,9 @@ const INSEE = /^\d[\dAB]\d{3}$/;
 
 type Later = typeof LaterSteps;
 
+/** The ALTCHA widget's rules, shared by every form of the page. */
+let altchaSheet: CSSStyleSheet | undefined;
+
 const STEP_RENDERERS: Record<StepId, (v: FormView, later: Later | undefined) => unknown> = {
   commune: renderCommuneStep,
   contact: renderContactStep,
@@ -297,6 +300,7 @@ export class NptParticipationForm extends NptElement implements FormView {
       this.altcha
         ? html`<altcha-widget
             challenge="${this.baseUrl}/antispam/challenge"
+            language=${this.locale}
             @statechange=${(e: CustomEvent<{ state: string; payload?: string }>) => (this.altchaPayload = e.detail.state === 'verified' ? e.detail.payload : undefined)}
           ></altcha-widget>`
         : nothing
@@ -349,6 +353,24 @@ export class NptParticipationForm extends NptElement implements FormView {
 
   private async loadAltcha(): Promise<void> {
     if (!customElements.get('altcha-widget')) await import('altcha');
+    // Its French strings (English is built in), chosen by the widget's `language`.
+    // @ts-expect-error altcha's package points this entry's types at a file it does not ship
+    await import('altcha/i18n/fr-fr');
+    this.adoptAltchaStyles();
+    this.requestUpdate();
+  }
+
+  /**
+   * The widget draws in its own light DOM, here inside our shadow root, while it puts its style sheet in the
+   * page's <head>, which does not reach in: the same rules are adopted here, `:root` read as our host.
+   */
+  private adoptAltchaStyles(): void {
+    const root = this.shadowRoot;
+    const css = document.getElementById('altcha-css')?.textContent;
+    if (!root || !css) return;
+    altchaSheet ??= new CSSStyleSheet();
+    if (!altchaSheet.cssRules.length) altchaSheet.replaceSync(css.replaceAll(':root', ':host'));
+    if (!root.adoptedStyleSheets.includes(altchaSheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, altchaSheet];
   }
 }
 

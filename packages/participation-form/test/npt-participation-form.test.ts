@@ -163,7 +163,11 @@ describe('<npt-participation-form>', () => {
     history.replaceState(null, '', `${location.pathname}?step=3`);
     try {
       const wrapper = await fixture('<main></main>');
-      const el = await upgradedLate<NptParticipationForm>(NptParticipationForm, { api: FAKE_API, commune: '93066', noUrlState: true }, wrapper);
+      const el = await upgradedLate<NptParticipationForm>(
+        NptParticipationForm,
+        { api: FAKE_API, commune: '93066', noUrlState: true },
+        wrapper,
+      );
       await waitUntil(() => el.communes.length === COMMUNES.length, 'the communes of the API given as a property');
       await el.updateComplete;
       expect($<HTMLInputElement>(el, '#commune-code').value).to.equal('Saint-Denis (93200–93380)');
@@ -251,6 +255,21 @@ describe('<npt-participation-form>', () => {
     } finally {
       window.fetch = realFetch;
     }
+  });
+
+  it('with ALTCHA on, its widget speaks French and is styled inside the form; accessible', async function () {
+    this.timeout(30_000);
+    const el = await mount('altcha');
+    await fillAll(el);
+    await waitUntil(() => el.shadowRoot!.querySelector('altcha-widget .altcha-main'), 'the ALTCHA widget drawn', { timeout: 10_000 });
+    const widget = $(el, 'altcha-widget .altcha-main');
+    await waitUntil(() => nb(widget.textContent).includes('Je ne suis pas un robot'), `French strings, got "${nb(widget.textContent)}"`);
+    expect(nb(widget.textContent)).not.to.contain("I'm not a robot");
+    // Its own rules reach it inside the shadow root: a bordered flex box.
+    const style = getComputedStyle(widget);
+    expect(style.display).to.equal('flex');
+    expect(style.borderTopStyle).to.equal('solid');
+    await expect(el).to.be.accessible();
   });
 
   it('server field errors land on their step', async () => {
