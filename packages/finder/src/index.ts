@@ -11,7 +11,8 @@ export {
   type FinderState,
   type SearchPoint,
 } from './state.js';
-export { communeOptions, matchCommunes, looksLikeAddress, type CommuneOption } from './search/suggestions.js';
+export { matchCommunes, looksLikeAddress, type CommuneOption } from './search/suggestions.js';
+export { communeOptions } from './search/commune-options.js';
 export { geocode, type GeocodedAddress } from './search/geocoder.js';
 export { loadPlaces, type PlaceSource } from './load-places.js';
 export { orientationSheetHtml } from './sheet/print-sheet.js';

@@ -4,9 +4,25 @@
 import { fetchJson, InvalidResponseError } from '@npt/api-client';
 import { Task } from '@lit/task';
 import type { ReactiveControllerHost } from 'lit';
-import { normalisePlaces, PlaceIndex, type NormaliseResult } from '@npt/contract';
+import { PlaceIndex, type NormaliseResult } from '@npt/contract';
 import { NptDataLoadEvent } from './events.js';
-import { communeOptions, type CommuneOption } from './search/suggestions.js';
+import type { CommuneOption } from './search/suggestions.js';
+import type * as PlacesData from './places-data.js';
+
+let placesDataModule: Promise<typeof PlacesData> | undefined;
+
+/** The normaliser and the commune list, loaded once (again after a failure: the network may be back). */
+function placesData(): Promise<typeof PlacesData> {
+  return (placesDataModule ??= import('./places-data.js').catch((error: unknown) => {
+    placesDataModule = undefined;
+    throw error;
+  }));
+}
+
+/** The Métropole's communes for the search box, when no places were loaded (yet, or at all). */
+export async function mgpCommuneOptions(): Promise<CommuneOption[]> {
+  return (await placesData()).communeOptions([]);
+}
 
 /** A static file may be a bare array, or wrapped (`{ items }`, `{ data }`, `{ lieux }`) like some exports. */
 function recordsOf(body: unknown): unknown[] {
@@ -33,6 +49,9 @@ export interface PlaceSource {
  * instead of trusting the HTTP cache, which may hold the very error being retried.
  */
 export async function loadPlaces(source: PlaceSource, signal: AbortSignal, fresh = false): Promise<NormaliseResult> {
+  // The normaliser's code comes while the records do (a failed fetch reports its own error, not this one).
+  const code = placesData();
+  code.catch(() => {});
   // A national file can be large: a longer timeout than the API's default.
   const options = { signal, timeoutMs: 15_000, ...(fresh ? { cache: 'no-cache' as const } : {}) };
   let records: unknown[];
@@ -58,6 +77,7 @@ export async function loadPlaces(source: PlaceSource, signal: AbortSignal, fresh
   } else {
     records = [];
   }
+  const { normalisePlaces } = await code;
   const result = normalisePlaces(records, { source: source.src ? 'fichier' : 'api' });
   if (!source.communes.length) return result;
   // A static file may cover a whole region: keep the territory's places (by code INSEE, derived by the
@@ -96,7 +116,7 @@ export class PlacesTask extends Task<PlacesArgs, LoadedPlaces> {
               shown: stats.places.length,
             }),
           );
-          return { index, communes: communeOptions(stats.places), stats };
+          return { index, communes: (await placesData()).communeOptions(stats.places), stats };
         } catch (error) {
           if (!signal.aborted) {
             host.dispatchEvent(

@@ -2,7 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { normalisePlaces } from '@npt/contract';
-import { communeOptions, looksLikeAddress, matchCommunes } from '../src/search/suggestions.js';
+import { looksLikeAddress, matchCommunes } from '../src/search/suggestions.js';
+import { communeOptions } from '../src/search/commune-options.js';
 import { decodeState, DEFAULT_RADIUS, encodeState, parsePreset, parsePresetToggles, type FinderState } from '../src/state.js';
 
 test('the whole state round-trips through URL parameters', () => {

@@ -7,6 +7,7 @@ import type { LatLon } from '@npt/contract';
 import { ComboboxController } from '@npt/ui';
 import type { SearchPoint } from '../state.js';
 import type { FinderStrings } from '../translations/strings.js';
+import { mgpCommuneOptions } from '../load-places.js';
 import { looksLikeAddress, matchCommunes, type CommuneOption } from './suggestions.js';
 import { suggestionLabel, type Suggestion } from './search-box.js';
 
@@ -15,6 +16,7 @@ const GEOCODER_DELAY_MS = 300;
 export interface SearchControllerOptions {
   t: () => FinderStrings;
   geocoderUrl: () => string;
+  /** The communes of the loaded places; empty until they are loaded (the Métropole's are then searched). */
   communes: () => readonly CommuneOption[];
   communeCentre: (key: string) => LatLon | undefined;
   /** A commune or an address was chosen (no point: a commune without located places). */
@@ -65,16 +67,33 @@ export class SearchController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Each keystroke: the communes at once, the addresses after a pause (when it looks like one, or no commune matches). */
-  private suggest(text: string): Suggestion[] {
+  /**
+   * Each keystroke: the communes at once, the addresses after a pause (when it looks like one, or no commune
+   * matches). Before the places are loaded the Métropole's communes are searched, once their chunk came:
+   * the combobox keeps the answer to the latest text only.
+   */
+  private suggest(text: string): Suggestion[] | Promise<Suggestion[]> {
     this.o.onNotice('');
     this.cancel();
-    const communes = matchCommunes(this.o.communes(), text);
+    const known = this.o.communes();
+    if (known.length) return this.suggestFrom(known, text);
+    return this.communes().then((all) => (text === this.combo.text ? this.suggestFrom(all, text) : []));
+  }
+
+  private suggestFrom(all: readonly CommuneOption[], text: string): Suggestion[] {
+    const communes = matchCommunes(all, text);
     const url = this.o.geocoderUrl();
     if (url !== 'none' && text.trim().length >= 3 && (looksLikeAddress(text) || communes.length === 0)) {
       this.timer = setTimeout(() => void this.suggestAddresses(text), GEOCODER_DELAY_MS);
     }
     return communes.map((commune) => ({ kind: 'commune', commune }));
+  }
+
+  /** The loaded places' communes, else the Métropole's; none when even their chunk cannot be fetched (offline). */
+  private async communes(): Promise<readonly CommuneOption[]> {
+    const known = this.o.communes();
+    if (known.length) return known;
+    return mgpCommuneOptions().catch(() => []);
   }
 
   async submit(): Promise<void> {
@@ -85,7 +104,7 @@ export class SearchController implements ReactiveController {
       this.combo.close();
       return this.o.onPoint(undefined, undefined);
     }
-    const communes = matchCommunes(this.o.communes(), text);
+    const communes = matchCommunes(await this.communes(), text);
     if (communes[0] && !looksLikeAddress(text)) return this.combo.pick({ kind: 'commune', commune: communes[0] });
     const url = this.o.geocoderUrl();
     if (url === 'none') return this.o.onNotice(this.o.t().addressNotFound(text));

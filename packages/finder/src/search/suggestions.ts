@@ -1,29 +1,13 @@
 // Commune and postal-code search, offline: the Métropole's communes plus the communes of the loaded
-// places (so a Charente file finds "Cognac" too). No network: the address geocoder is separate.
-import { communeKey, mgpCommunes, type Place } from '@npt/contract';
+// places (so a Charente file finds "Cognac" too). No network: the address geocoder is separate. The
+// list itself is built in commune-options.ts, which the CDN file loads apart (see places-data.ts).
+import { communeKey } from '@npt/contract';
 
 export interface CommuneOption {
   /** Code INSEE when known, else the commune's name as the places spell it. */
   key: string;
   nom: string;
   codesPostaux: string[];
-}
-
-/** The communes to search: the Métropole's, then those of the places that are not among them. */
-export function communeOptions(places: readonly Place[]): CommuneOption[] {
-  const out = new Map<string, CommuneOption>();
-  const mgp = mgpCommunes();
-  for (const c of mgp) out.set(c.code, { key: c.code, nom: c.nom, codesPostaux: [...c.codesPostaux] });
-  for (const p of places) {
-    const key = p.code_insee ?? p.commune;
-    if (!key) continue;
-    const known = out.get(key);
-    if (!known) out.set(key, { key, nom: p.commune, codesPostaux: p.code_postal ? [p.code_postal] : [] });
-    else if (p.code_postal && !known.codesPostaux.includes(p.code_postal) && !mgp.some((c) => c.code === key)) {
-      known.codesPostaux.push(p.code_postal);
-    }
-  }
-  return [...out.values()];
 }
 
 /**
