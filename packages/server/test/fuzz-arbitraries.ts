@@ -58,11 +58,11 @@ export const oddString = ({ huge = true } = {}): Arbitrary<string> =>
     fc.integer({ min: 300, max: huge ? 70_000 : 600 }).map((n) => 'é'.repeat(n)),
   );
 
-export const oddNumber = (): Arbitrary<number> =>
+const oddNumber = (): Arbitrary<number> =>
   fc.oneof(fc.constantFrom(...BOUNDARY_NUMBERS), fc.double({ noNaN: true, noDefaultInfinity: true }));
 
 /** Any JSON value of the wrong kind for this schema (or any at all). */
-export const wrongType = (schema: Schema): Arbitrary<unknown> => {
+const wrongType = (schema: Schema): Arbitrary<unknown> => {
   const kinds: Arbitrary<unknown>[] = [];
   const type = schema.type ?? (schema.enum ? typeof schema.enum[0] : undefined);
   if (type !== 'string') kinds.push(oddString());

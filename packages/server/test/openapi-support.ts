@@ -42,7 +42,7 @@ export class DocValidator {
   private readonly ajv = new Ajv2020({ strict: false, allErrors: false, validateFormats: true });
   private readonly cache = new Map<string, ValidateFunction>();
 
-  constructor(private readonly doc: Doc) {
+  constructor(doc: Doc) {
     (addFormats as unknown as (ajv: Ajv2020) => void)(this.ajv);
     this.ajv.addSchema({ ...doc, $id: 'npt-openapi' });
   }
@@ -61,10 +61,6 @@ export class DocValidator {
   check(pointer: string, value: unknown): string | undefined {
     const validate = this.at(pointer);
     return validate(value) ? undefined : this.ajv.errorsText(validate.errors);
-  }
-
-  get document() {
-    return this.doc;
   }
 }
 

@@ -95,7 +95,7 @@ const FILES: Record<string, { type: string; schema: object }> = {
 
 const header = (description: string, schema: object = { type: 'string' }) => ({ description, schema });
 
-export interface DocumentOptions {
+interface DocumentOptions {
   /** `PUBLIC_URL`: where integrators reach this server. */
   publicUrl: string | undefined;
 }

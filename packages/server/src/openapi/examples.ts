@@ -6,7 +6,7 @@ interface Example {
   summary: string;
   value: unknown;
 }
-export interface OperationExamples {
+interface OperationExamples {
   /** Examples of the JSON request body. */
   request?: Record<string, Example>;
   /** Examples of a success answer, by status. */
