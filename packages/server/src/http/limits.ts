@@ -61,7 +61,11 @@ function rateLimitStores(): {
 } {
   const require = createRequire(import.meta.url);
   const root = dirname(require.resolve('@fastify/rate-limit'));
-  return { RedisStore: require(join(root, 'store', 'RedisStore.js')), LocalStore: require(join(root, 'store', 'LocalStore.js')) };
+  type Stores = ReturnType<typeof rateLimitStores>;
+  return {
+    RedisStore: require(join(root, 'store', 'RedisStore.js')) as Stores['RedisStore'],
+    LocalStore: require(join(root, 'store', 'LocalStore.js')) as Stores['LocalStore'],
+  };
 }
 
 /**
