@@ -33,10 +33,10 @@ before(async () => {
   for (const dir of ['0.2.0/chunks', 'latest']) mkdirSync(join(cdnDir, dir), { recursive: true });
   for (const file of ['0.2.0/npt.js', '0.2.0/chunks/api-abc.js', '0.2.0/integrity.json', 'latest/npt.js', 'npt-finder.js'])
     writeFileSync(join(cdnDir, file), file.endsWith('.json') ? '{}' : 'export {};\n');
-  const db = await freshDb('sqlite');
-  dispose = db.dispose;
+  const fresh = await freshDb('sqlite');
+  dispose = () => fresh.dispose();
   const config = loadConfig({ LOG_LEVEL: 'silent', MAX_EVENT_LOOP_DELAY_MS: '0' });
-  app = await buildApp({ config, db: db.db, logger: false, serveStatic: true, cdnDir, demoDir: join(cdnDir, 'no-demo') });
+  app = await buildApp({ config, db: fresh.db, logger: false, serveStatic: true, cdnDir, demoDir: join(cdnDir, 'no-demo') });
   await app.ready();
 });
 after(async () => {

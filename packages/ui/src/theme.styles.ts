@@ -117,7 +117,9 @@ export const themeStyles = css`
     gap: 0.5em;
     min-height: 2.5em;
     padding: 0.5em 1em;
-    border: 1px solid var(--_primary);
+    /* Colour apart: a junk --npt-color-primary then loses the colour only, not the whole border. */
+    border: 1px solid;
+    border-color: var(--_primary);
     border-radius: var(--_radius);
     background: var(--_primary);
     color: var(--_on-primary);

@@ -45,6 +45,14 @@ describe('themeStyles on a page whose `*` rule also matches the widget element',
     expect(styleOf(el, 'h2').fontSize).to.equal('44px');
   });
 
+  it('a junk --npt-color-primary costs the buttons their colour, not their border', async () => {
+    pageCss(':root { --npt-color-primary: junk }');
+    const el = await fixture<ThemeProbe>(html`<npt-theme-probe></npt-theme-probe>`);
+    el.shadowRoot!.append(Object.assign(document.createElement('button'), { textContent: 'OK' }));
+    const button = styleOf(el, 'button');
+    expect([button.borderTopStyle, button.borderTopWidth]).to.deep.equal(['solid', '1px']);
+  });
+
   it('--npt-font-size, the theming API, still sets the size', async () => {
     pageCss('* { font-size: 12px } :root { --npt-font-size: 18px }');
     const el = await fixture<ThemeProbe>(html`<npt-theme-probe></npt-theme-probe>`);
