@@ -9,7 +9,6 @@ import {
   type ParticipationRequest,
 } from '@npt/contract';
 import {
-  AntispamController,
   ComboboxController,
   DraftController,
   FormController,
@@ -20,6 +19,7 @@ import {
   themeStyles,
   TranslationController,
 } from '@npt/ui';
+import type { AntispamController } from '@npt/ui';
 import { communeLabel, matchCommunes } from './communes.js';
 import { NptStepChangeEvent, NptSubmitErrorEvent, NptSubmitSuccessEvent } from './events.js';
 import { participationStyles } from './npt-participation-form.styles.js';
@@ -40,9 +40,6 @@ const YEARS = DEFAULT_FUNDING_RULES.years.map((y) => y.year);
 const INSEE = /^\d[\dAB]\d{3}$/;
 
 type Later = typeof LaterSteps;
-
-/** The ALTCHA widget's rules, shared by every form of the page. */
-let altchaSheet: CSSStyleSheet | undefined;
 
 const STEP_RENDERERS: Record<StepId, (v: FormView, later: Later | undefined) => unknown> = {
   commune: renderCommuneStep,
@@ -120,10 +117,18 @@ export class NptParticipationForm extends NptElement implements FormView {
   );
 
   private later: Later | undefined;
+  /**
+   * Honeypot and fill time, from the later chunk (the first file stays small; it loads as the form
+   * connects, so the clock starts within milliseconds of the display). The clock is kept with the draft:
+   * a retry after a reload sends the same body.
+   */
+  private antispam: AntispamController | undefined;
   /** The later steps' chunk (support, project, review and receipt). */
   private readonly laterReady = import('./steps/later.js').then(
     (m) => {
       this.later = m;
+      this.antispam = new m.AntispamController(this, { draft: this.draft });
+      this.antispam.start();
       this.requestUpdate();
       return m;
     },
@@ -151,9 +156,6 @@ export class NptParticipationForm extends NptElement implements FormView {
 
   readonly draft = new DraftController(this.form, { form: 'npt-participation', version: 1 });
 
-  /** Honeypot and fill time; the clock is kept with the draft, so a retry after a reload sends the same body. */
-  private readonly antispam = new AntispamController(this, { draft: this.draft });
-
   readonly steps = new StepsController(this.form, {
     steps: () => stepIds(this.form.values).map((id) => ({ id, title: this.t.steps[id], paths: STEP_PATHS[id] })),
     urlState: () => !this.noUrlState,
@@ -165,7 +167,10 @@ export class NptParticipationForm extends NptElement implements FormView {
       const { antispam, ...request } = data;
       void antispam;
       this.pendingValues = this.form.values;
-      const body = { ...request, antispam: { ...this.antispam.fields(), ...(this.altchaPayload ? { altcha: this.altchaPayload } : {}) } };
+      const body = {
+        ...request,
+        antispam: { ...(this.antispam?.fields() ?? { fillMs: 0 }), ...(this.altchaPayload ? { altcha: this.altchaPayload } : {}) },
+      };
       const m = await this.validationReady;
       // Without the chunk (offline since the page loaded) there is nothing to send with: "offline".
       if (!m) throw Object.assign(new Error('offline'), { kind: 'network' });
@@ -173,7 +178,7 @@ export class NptParticipationForm extends NptElement implements FormView {
     },
     onSuccess: (receipt) => {
       this.sent = { receipt, values: this.pendingValues ?? {} };
-      this.antispam.restart();
+      this.antispam?.restart();
       this.form.focus.focusAfterRender('#success-title');
       this.dispatchEvent(new NptSubmitSuccessEvent(receipt));
     },
@@ -200,7 +205,7 @@ export class NptParticipationForm extends NptElement implements FormView {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.antispam.start();
+    this.antispam?.start();
   }
 
   /**
@@ -284,7 +289,10 @@ export class NptParticipationForm extends NptElement implements FormView {
       <form part="form" novalidate @submit=${this.onSubmit}>
         ${STEP_RENDERERS[this.steps.current.id as StepId](this, this.later)}
         ${this.steps.current.id === 'review' ? this.renderAntispam() : nothing} ${this.submitter.renderFailure()}
-        <div class="nav">
+        <!-- Pressing a button here keeps focus in the field: leaving it would draw its inline error before
+             the release, moving the button from under the pointer and losing the click. The step's
+             summary shows the errors instead, and focus moves to it or to the next step's heading. -->
+        <div class="nav" @mousedown=${(e: MouseEvent) => (e.target as Element).closest('button') && e.preventDefault()}>
           ${this.steps.isLast ? this.submitter.button(t.submit) : html`<button type="submit" class="submit" part="submit">${this.form.messages.next}</button>`}
           ${this.steps.index > 0 ? html`<button type="button" class="secondary" @click=${() => this.steps.back()}>${this.form.messages.previous}</button>` : nothing}
         </div>
@@ -295,7 +303,7 @@ export class NptParticipationForm extends NptElement implements FormView {
 
   /** The honeypot (hidden from people and assistive technologies) and, when asked, the ALTCHA widget. */
   private renderAntispam() {
-    return html`${this.antispam.honeypot(this.t.honeypot)}
+    return html`${this.antispam?.honeypot(this.t.honeypot)}
     ${
       this.altcha
         ? html`<altcha-widget
@@ -352,25 +360,9 @@ export class NptParticipationForm extends NptElement implements FormView {
   }
 
   private async loadAltcha(): Promise<void> {
-    if (!customElements.get('altcha-widget')) await import('altcha');
-    // Its French strings (English is built in), chosen by the widget's `language`.
-    // @ts-expect-error altcha's package points this entry's types at a file it does not ship
-    await import('altcha/i18n/fr-fr');
-    this.adoptAltchaStyles();
+    const later = await this.laterReady;
+    if (later && this.shadowRoot) await later.loadAltcha(this.shadowRoot);
     this.requestUpdate();
-  }
-
-  /**
-   * The widget draws in its own light DOM, here inside our shadow root, while it puts its style sheet in the
-   * page's <head>, which does not reach in: the same rules are adopted here, `:root` read as our host.
-   */
-  private adoptAltchaStyles(): void {
-    const root = this.shadowRoot;
-    const css = document.getElementById('altcha-css')?.textContent;
-    if (!root || !css) return;
-    altchaSheet ??= new CSSStyleSheet();
-    if (!altchaSheet.cssRules.length) altchaSheet.replaceSync(css.replaceAll(':root', ':host'));
-    if (!root.adoptedStyleSheets.includes(altchaSheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, altchaSheet];
   }
 }
 

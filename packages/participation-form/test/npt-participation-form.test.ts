@@ -1,5 +1,5 @@
 import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { fakeApi, fakeApiHits, FAKE_API, upgradedLate } from '@npt/testing';
 import { DEFAULT_FUNDING_RULES, mgpCommunes } from '@npt/contract';
 import '../src/define.js';
@@ -270,6 +270,29 @@ describe('<npt-participation-form>', () => {
     expect(style.display).to.equal('flex');
     expect(style.borderTopStyle).to.equal('solid');
     await expect(el).to.be.accessible();
+  });
+
+  it('a first click on "Continuer" is not lost when leaving a field shows its error (the button does not move under the pointer)', async () => {
+    const el = await mount();
+    await pick(el, 'montreuil');
+    await next(el);
+    const phone = $<HTMLInputElement>(el, '#phone');
+    phone.focus();
+    phone.value = 'abc';
+    phone.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    const box = $(el, 'button.submit').getBoundingClientRect();
+    const at: [number, number] = [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)];
+    try {
+      await sendMouse({ type: 'move', position: at });
+      await sendMouse({ type: 'down' });
+      await new Promise((r) => setTimeout(r, 50)); // a person's press lasts longer than a render
+      await sendMouse({ type: 'up' });
+    } finally {
+      await resetMouse();
+    }
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="error-summary"]'), 'the click submitted the step: its error summary shows');
+    expect(heading(el)).to.contain('Étape 2');
   });
 
   it('server field errors land on their step', async () => {
