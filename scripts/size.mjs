@@ -12,8 +12,8 @@ export const budgets = {
   npt: 5_000, // the loader, npt.js
   'npt-funding-simulator': 20_000,
   'npt-finder': 35_000,
-  'npt-participation-form': 25_000,
-  'npt-webinar-registration': 20_000,
+  'npt-participation-form': 30_000, // issue #9's target for the CDN file
+  'npt-webinar-registration': 25_000, // issue #10's target for the CDN file
 };
 
 if (!existsSync(join(cdn, 'meta.json'))) {
