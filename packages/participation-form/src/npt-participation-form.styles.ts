@@ -107,6 +107,10 @@ export const participationStyles = css`
     display: block;
     margin: 1em 0;
   }
+  /* Its tick is drawn over the checkbox's centre: a press there must still reach the checkbox. */
+  altcha-widget .altcha-checkbox svg {
+    pointer-events: none;
+  }
   @media print {
     .progress,
     .nav,
