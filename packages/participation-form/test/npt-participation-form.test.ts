@@ -227,10 +227,14 @@ describe('<npt-participation-form>', () => {
   it('a reload then "Envoyer" again sends the same body under the same Idempotency-Key (fill time kept with the draft)', async function () {
     this.timeout(30_000);
     const sent: { key: string | null; body: { antispam: { fillMs: number } } }[] = [];
-    const realFetch = window.fetch;
+    const realFetch = window.fetch.bind(window);
     window.fetch = (input, init) => {
-      if (String(input instanceof Request ? input.url : input).endsWith('/participations') && init?.method === 'POST') {
-        sent.push({ key: new Headers(init.headers).get('Idempotency-Key'), body: JSON.parse(String(init.body)) });
+      if (
+        String(input instanceof Request ? input.url : input).endsWith('/participations') &&
+        init?.method === 'POST' &&
+        typeof init.body === 'string'
+      ) {
+        sent.push({ key: new Headers(init.headers).get('Idempotency-Key'), body: JSON.parse(init.body) as (typeof sent)[number]['body'] });
       }
       return realFetch(input, init);
     };
