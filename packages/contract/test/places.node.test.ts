@@ -28,7 +28,7 @@ const rec = (over: Record<string, unknown> = {}) => ({
 });
 const one = (over: Record<string, unknown>): Place => {
   const p = normalisePlace(rec(over));
-  assert.equal(typeof p, 'object', `record rejected: ${String(p)}`);
+  assert.equal(typeof p, 'object', `record rejected: ${JSON.stringify(p)}`);
   return p as Place;
 };
 

@@ -21,7 +21,8 @@ export class TranslationController<T> implements ReactiveController {
   }
 
   hostUpdate(): void {
-    this.ensure(this.host.locale);
+    // ensure() never rejects (a failed chunk is logged and French stays): nothing to await here.
+    void this.ensure(this.host.locale);
   }
 
   /** The strings of the current locale, or French while they load. */

@@ -243,8 +243,14 @@ export class PlaceIndex {
       }
       const isOpenNow = openNow(i);
       const isSaturday = this.saturday[i] === 1;
-      if (query.openNow && !isOpenNow) (failures++, (failed = OPEN_NOW));
-      if (query.openSaturday && !isSaturday) (failures++, (failed = SATURDAY));
+      if (query.openNow && !isOpenNow) {
+        failures++;
+        failed = OPEN_NOW;
+      }
+      if (query.openSaturday && !isSaturday) {
+        failures++;
+        failed = SATURDAY;
+      }
       if (failures > 1) continue;
       for (let f = 0; f < FIELD_COUNT; f++) {
         if (failures === 1 && failed !== f) continue;

@@ -3,7 +3,7 @@
 /** Lower case, without diacritics, apostrophes unified, spaces collapsed: the key two spellings share. */
 export function fold(value: string): string {
   // Most values are plain ASCII: skip the (costly) decomposition for them.
-  const base = /[^\x00-\x7f]/.test(value) ? value.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : value;
+  const base = /[\u0080-\uffff]/.test(value) ? value.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : value;
   return base
     .toLowerCase()
     .replace(/[\u2019`]/g, "'")
