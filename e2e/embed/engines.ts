@@ -6,7 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { connect as netConnect, createServer } from 'node:net';
 
-export interface EnginePage {
+interface EnginePage {
   goto(url: string): Promise<void>;
   /** Evaluates a JavaScript expression in the page; a promise is awaited. */
   evaluate<T = unknown>(expression: string): Promise<T>;
@@ -20,9 +20,9 @@ export interface Engine {
   close(): Promise<void>;
 }
 
-export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-export const WEBKIT_DRIVER = 'WebKitWebDriver';
-export const MINIBROWSER = process.env.WEBKIT_MINIBROWSER ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const WEBKIT_DRIVER = 'WebKitWebDriver';
+const MINIBROWSER = process.env.WEBKIT_MINIBROWSER ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 
 /** Why an engine cannot run here, or undefined when it can. */
 export function unavailable(name: 'firefox' | 'webkit'): string | undefined {

@@ -52,7 +52,7 @@ export const WIDGETS = ALL.filter((w) => existsSync(join(cdn, w.file)));
 export const MISSING = ALL.filter((w) => !WIDGETS.includes(w)).map((w) => w.tag);
 
 /** A row as HTML attributes only (host pages without a framework): properties become their attributes. */
-export function asAttributes(w: WidgetRow): HostWidget {
+function asAttributes(w: WidgetRow): HostWidget {
   const attrs = { ...w.attrs };
   for (const [k, v] of Object.entries(w.props ?? {})) {
     const name = k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);

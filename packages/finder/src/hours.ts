@@ -8,7 +8,7 @@ function minutesOf(minutes: number): number {
   return minutes % 1440 === 0 && minutes > 0 ? 1440 : minutes % 1440;
 }
 
-export function formatRanges(ranges: readonly TimeRange[], t: FinderStrings): string {
+function formatRanges(ranges: readonly TimeRange[], t: FinderStrings): string {
   if (!ranges.length) return t.closed;
   return ranges.map(([s, e]) => t.timeRange(t.time(minutesOf(s)), t.time(minutesOf(e)))).join(t.rangeSeparator);
 }

@@ -173,7 +173,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
  * range may be so broad that it covers clients: a proxy range wider than /8 (IPv4) or /32 (IPv6) — or
  * `0.0.0.0/1,128.0.0.0/1`, which together trust everyone — would let any client set its own address.
  */
-export function proxyListProblem(list: string): string | undefined {
+function proxyListProblem(list: string): string | undefined {
   const entries = list
     .split(',')
     .map((e) => e.trim())

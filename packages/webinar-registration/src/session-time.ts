@@ -2,7 +2,7 @@
 // beside it, the visitor's own time when their clock says something else. Pure functions: no DOM.
 import type { Locale } from '@npt/ui';
 
-export const PARIS = 'Europe/Paris';
+const PARIS = 'Europe/Paris';
 
 /** How a session's time reads: "mardi 17 mars 2026", "14 h 00 (heure de Paris)", "9 h 00 à Montréal", "1 h 30". */
 export interface SessionTime {

@@ -7,7 +7,7 @@ import { hasCoordinates, type MapPlace } from './support.js';
 export type { BBox };
 
 /** Properties of a place feature in the map's GeoJSON source. */
-export interface PlaceProperties {
+interface PlaceProperties {
   id: string;
   name: string;
   address: string;

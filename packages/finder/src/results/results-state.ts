@@ -9,7 +9,7 @@ import type { FinderState } from '../state.js';
 import type * as EmptyState from './empty.js';
 
 /** The index's query for a finder search at `now` (the radius counts only around a point). */
-export function placeQuery(s: FinderState, now: Date): PlaceQuery {
+function placeQuery(s: FinderState, now: Date): PlaceQuery {
   return {
     point: s.point,
     radiusKm: s.point ? s.radiusKm : undefined,

@@ -2,7 +2,7 @@
 // so the same code reads them the same way; booleans are integers 0/1 for the same reason.
 import type { Generated } from 'kysely';
 
-export interface PlacesTable {
+interface PlacesTable {
   id: string;
   nom: string;
   commune: string;
@@ -17,12 +17,12 @@ export interface PlacesTable {
 }
 
 /** Small key/integer settings; `places_version` changes with every write to places. */
-export interface MetaTable {
+interface MetaTable {
   key: string;
   value: number;
 }
 
-export interface IdempotencyKeysTable {
+interface IdempotencyKeysTable {
   scope: string;
   key: string;
   request_hash: string;
@@ -31,7 +31,7 @@ export interface IdempotencyKeysTable {
   created_at: string;
 }
 
-export interface ParticipationsTable {
+interface ParticipationsTable {
   id: Generated<number>;
   reference: string;
   commune_code: string;
@@ -41,7 +41,7 @@ export interface ParticipationsTable {
 }
 
 /** A prescriber listed in an application, in the order the commune gave them. */
-export interface ParticipationPrescribersTable {
+interface ParticipationPrescribersTable {
   id: Generated<number>;
   participation_id: number;
   position: number;
@@ -51,7 +51,7 @@ export interface ParticipationPrescribersTable {
 }
 
 /** A mediation structure listed in an application, in the order the commune gave them. */
-export interface ParticipationStructuresTable {
+interface ParticipationStructuresTable {
   id: Generated<number>;
   participation_id: number;
   position: number;
@@ -75,7 +75,7 @@ export interface WebinarsTable {
   theme: string | null;
 }
 
-export interface RegistrationsTable {
+interface RegistrationsTable {
   id: Generated<number>;
   /** SHA-256 (hex) of the registration's secret token: the token itself is only ever in the person's hands. */
   token_hash: string;

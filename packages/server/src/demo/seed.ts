@@ -6,7 +6,7 @@ import { countPlaces, upsertPlaces } from '../services/places.js';
 import { createWebinar, type WebinarInput } from '../services/webinars.js';
 import { DEMO_SOURCE, generateDemoRecords } from './places.js';
 
-export const DEMO_PLACE_COUNT = 240;
+const DEMO_PLACE_COUNT = 240;
 
 /**
  * Four sessions 2, 4, 6 and 3 weeks after `now`, at 10:00 or 13:00 Paris time in winter (an hour later in

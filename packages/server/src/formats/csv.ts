@@ -10,7 +10,7 @@ const FORMULA_START = /(^|[,;\t\r\n])([\s"]*)([=+\-@])/g;
 const LEADING_CONTROL = /^[\t\r]/;
 const NEEDS_QUOTES = /[",;\t\r\n]/;
 
-export function csvCell(value: unknown): string {
+function csvCell(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return String(value);
   let text = (typeof value === 'string' ? value : typeof value === 'boolean' ? String(value) : JSON.stringify(value)).replace(

@@ -27,7 +27,7 @@ const text = (value: string) =>
 /** UTC date-time form, e.g. 20260312T093000Z. */
 const utc = (iso: string | Date) => new Date(iso).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 
-export const TIME_ZONE = 'Europe/Paris';
+const TIME_ZONE = 'Europe/Paris';
 
 /** Europe/Paris since 1996 (EU rules): summer time from the last Sunday of March 01:00 UTC to the last Sunday of October 01:00 UTC. */
 const VTIMEZONE = [
@@ -74,7 +74,7 @@ function parisOffset(time: number): number {
  * `DTSTART`/`DTEND` value: Paris wall-clock time with its TZID, e.g. `;TZID=Europe/Paris:20260329T100000`;
  * UTC within an hour of a clock change, where a wall-clock time may be missing or occur twice.
  */
-export function icsTime(iso: string | Date): string {
+function icsTime(iso: string | Date): string {
   const time = new Date(iso).getTime();
   const offset = parisOffset(time);
   if (parisOffset(time - 3600_000) !== offset || parisOffset(time + 3600_000) !== offset) return `:${utc(iso)}`;

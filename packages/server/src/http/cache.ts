@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import type { AnyReply } from './problem.js';
 
-export const etagOf = (body: string) => `"${createHash('sha1').update(body).digest('base64url')}"`;
+const etagOf = (body: string) => `"${createHash('sha1').update(body).digest('base64url')}"`;
 
 function matches(header: string | undefined, etag: string): boolean {
   if (!header) return false;

@@ -12,7 +12,7 @@ import type { Config } from '../config.js';
 import { sendProblem } from './problem.js';
 
 /** Seconds a client is asked to wait when the server sheds load. */
-export const OVERLOAD_RETRY_AFTER_S = 5;
+const OVERLOAD_RETRY_AFTER_S = 5;
 
 /** Opens the Redis connection of the shared rate limits; undefined without REDIS_URL. */
 export function openRedis(config: Config, log: { warn(obj: unknown, msg?: string): void }): Redis | undefined {
@@ -72,7 +72,7 @@ function rateLimitStores(): {
  * The API routes are the ones limited, decided on the route the router matched: a test on the raw URL
  * is bypassed by percent-encoding (`/%761/participations` is routed to `/v1/participations`).
  */
-export const isLimitedRoute = (request: FastifyRequest) => request.routeOptions.url?.startsWith('/v1/') ?? false;
+const isLimitedRoute = (request: FastifyRequest) => request.routeOptions.url?.startsWith('/v1/') ?? false;
 
 export async function registerLimits(app: FastifyInstance, config: Config, redis: Redis | undefined): Promise<void> {
   if (config.maxEventLoopDelayMs > 0) {
@@ -129,7 +129,7 @@ function emailKey(request: FastifyRequest): string {
  * The mailbox an address reaches: case-insensitive, without a sub-address (`victim+1@` and `victim+2@`
  * both land in `victim@`, so they share one limit; each is still a distinct registration).
  */
-export const mailbox = (email: string) => {
+const mailbox = (email: string) => {
   const address = email.trim().toLowerCase();
   const at = address.lastIndexOf('@');
   return at < 0 ? address : address.slice(0, at).replace(/\+.*$/, '') + address.slice(at);

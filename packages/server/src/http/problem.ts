@@ -3,7 +3,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { problemType, type Problem, type ProblemKind } from '@npt/contract';
 
-export const PROBLEM_TYPE = 'application/problem+json; charset=utf-8';
+const PROBLEM_TYPE = 'application/problem+json; charset=utf-8';
 
 // The problem kinds and their `type` URIs live in the contract, which the widgets read too.
 export { problemType, type ProblemKind } from '@npt/contract';

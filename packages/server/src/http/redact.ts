@@ -40,7 +40,7 @@ interface LoggedRequest {
 }
 
 /** The request's path for the log, secrets replaced by `[name]`. */
-export function loggedUrl(request: LoggedRequest): string {
+function loggedUrl(request: LoggedRequest): string {
   const pattern = request.routeOptions?.url;
   const params = (request.params ?? {}) as Record<string, unknown>;
   // The static files' catch-all (`/*`) matches any path, tokens included: judge its path as unmatched.

@@ -7,7 +7,7 @@ import helmet from '@fastify/helmet';
 /** Outside services the widgets may call (DOMAIN.md): IGN's Géoplateforme (tiles, geocoding), the national address API, OpenFreeMap. */
 const GEO = ['https://data.geopf.fr', 'https://api-adresse.data.gouv.fr', 'https://tiles.openfreemap.org'];
 
-export const CSP_DIRECTIVES = {
+const CSP_DIRECTIVES = {
   defaultSrc: ["'self'"],
   scriptSrc: ["'self'"],
   // Lit uses constructable stylesheets; the demo pages and maplibre's popups use style attributes.

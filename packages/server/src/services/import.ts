@@ -43,7 +43,7 @@ export function parseRecords(text: string): unknown[] {
 }
 
 /** The text at a path or an http(s) URL (the national dataset is served over https). */
-export async function readSource(location: string, options: { timeoutMs?: number } = {}): Promise<string> {
+async function readSource(location: string, options: { timeoutMs?: number } = {}): Promise<string> {
   if (/^https?:\/\//i.test(location)) {
     const response = await fetch(location, {
       headers: { Accept: 'application/json, text/csv;q=0.9, */*;q=0.1' },

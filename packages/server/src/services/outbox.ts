@@ -29,7 +29,7 @@ const MAX_ATTEMPTS = 5;
 /** Rows claimed at once by one process. */
 const BATCH = 50;
 /** How long a claim holds: longer than sending a batch takes, short enough for a dead process's rows to be retried soon. */
-export const CLAIM_LEASE_MS = 5 * 60_000;
+const CLAIM_LEASE_MS = 5 * 60_000;
 
 type Log = { error(obj: unknown, msg?: string): void };
 type OutboxRow = Pick<OutboxTable, 'to_address' | 'subject' | 'body' | 'claimed_until'> & { id: number };
@@ -44,7 +44,7 @@ const claimStamp = (until: Date) => `${until.toISOString()}~${randomBytes(6).toS
  * Claims up to `limit` unsent rows for this process until `now + lease`: rows nobody holds, or whose
  * lease has run out. Each claim counts as an attempt, so a mail that crashes its sender is not retried forever.
  */
-export async function claimMails(db: Db, limit = BATCH, now = new Date(), leaseMs = CLAIM_LEASE_MS): Promise<OutboxRow[]> {
+async function claimMails(db: Db, limit = BATCH, now = new Date(), leaseMs = CLAIM_LEASE_MS): Promise<OutboxRow[]> {
   const stamp = now.toISOString();
   const until = claimStamp(new Date(now.getTime() + leaseMs));
   const claimable = db
@@ -69,7 +69,7 @@ export async function claimMails(db: Db, limit = BATCH, now = new Date(), leaseM
  * the rows it covers. A row whose lease ran out and that another process claimed meanwhile is left out:
  * that process sends it, this one must not.
  */
-export async function renewClaim(
+async function renewClaim(
   db: Db,
   ids: number[],
   claim: string,

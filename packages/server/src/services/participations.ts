@@ -13,10 +13,10 @@ const COMPONENT_LABELS = {
 } as const;
 
 /** Human reference of a participation: "NPT-2026-000123" (year received, then the record number). */
-export const participationReference = (id: number, receivedAt: Date) => `NPT-${receivedAt.getUTCFullYear()}-${String(id).padStart(6, '0')}`;
+const participationReference = (id: number, receivedAt: Date) => `NPT-${receivedAt.getUTCFullYear()}-${String(id).padStart(6, '0')}`;
 
 /** What the application keeps: the request without its anti-spam fields. */
-export type StoredParticipation = Omit<ParticipationRequest, 'antispam'>;
+type StoredParticipation = Omit<ParticipationRequest, 'antispam'>;
 
 export async function submitParticipation(db: Db, key: string, request: ParticipationRequest): Promise<IdempotentOutcome> {
   return idempotent(db, 'participations', key, request, async (trx) => {

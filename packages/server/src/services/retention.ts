@@ -12,7 +12,7 @@ export interface PurgeReport {
 }
 
 /** `months` calendar months before `now`. */
-export function monthsBefore(now: Date, months: number): Date {
+function monthsBefore(now: Date, months: number): Date {
   const cutoff = new Date(now);
   cutoff.setUTCMonth(cutoff.getUTCMonth() - months);
   return cutoff;

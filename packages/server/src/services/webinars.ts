@@ -136,7 +136,7 @@ function link(links: Links, webinarId: string, rest: string): string {
  * The page a person registered on, kept for the links of their e-mails, when its origin is one the API
  * serves; anything else (an attacker's site) is dropped, so the programme's sender never links to it.
  */
-export function allowedPageUrl(links: Links, pageUrl: string | undefined): string | null {
+function allowedPageUrl(links: Links, pageUrl: string | undefined): string | null {
   if (!pageUrl) return null;
   const url = new URL(pageUrl);
   const origins = new Set(links.pageOrigins ?? []);
@@ -159,7 +159,7 @@ function manageLink(links: Links, webinarId: string, token: string, pageUrl: str
 }
 
 /** "1re", "2e", "3e": French ordinal of a waiting-list position. */
-export const frenchOrdinal = (n: number) => `${n}${n === 1 ? 're' : 'e'}`;
+const frenchOrdinal = (n: number) => `${n}${n === 1 ? 're' : 'e'}`;
 
 /**
  * Registers a person, within one transaction: `register` opens it; `registerIn` runs in the caller's

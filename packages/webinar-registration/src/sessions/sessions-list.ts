@@ -12,7 +12,7 @@ export interface SessionContext {
 }
 
 /** "12 places restantes", "Complet : liste d'attente ouverte", "Inscriptions closes…". */
-export function seatsText(w: Webinar, c: SessionContext): string {
+function seatsText(w: Webinar, c: SessionContext): string {
   if (w.status === 'closed') return c.t.closed;
   if (joinsWaitingList(w)) return c.t.full;
   return c.t.seatsLeft(w.seatsLeft, formatNumber(w.seatsLeft, c.locale));
