@@ -93,12 +93,22 @@ export class NptParticipationForm extends NptElement implements FormView {
   /** Ask for an ALTCHA proof of work (when the server has `ALTCHA_HMAC_KEY`): loads the `altcha` widget on the last step. */
   @property({ type: Boolean, attribute: 'altcha' }) altcha = false;
 
-  @state() communes: readonly CommuneRef[] = [];
-  @state() rules: FundingRules = DEFAULT_FUNDING_RULES;
+  @state() private loadedCommunes: readonly CommuneRef[] = [];
+  @state() private loadedRules: FundingRules = DEFAULT_FUNDING_RULES;
   @state() private sent: { receipt: ParticipationReceipt; values: Record<string, unknown> } | undefined;
   @state() private altchaPayload: string | undefined;
   /** "Continuer" or "Envoyer" was pressed on this step: the error summary shows (inline errors show on blur). */
   @state() private attempted = false;
+
+  /** The communes offered: the API's, or the bundled list when it cannot answer (read-only for the steps and tests). */
+  get communes(): readonly CommuneRef[] {
+    return this.loadedCommunes;
+  }
+
+  /** The funding rules in force: the API's, or the bundled defaults. */
+  get rules(): FundingRules {
+    return this.loadedRules;
+  }
 
   fromSimulator = false;
   private pendingValues: Record<string, unknown> | undefined;
@@ -230,11 +240,11 @@ export class NptParticipationForm extends NptElement implements FormView {
     const m = await this.validationReady;
     const api = m?.participationApi(this.baseUrl);
     const [communes, rules] = api ? await Promise.allSettled([api.communes(), api.rules()]) : [];
-    if (communes?.status === 'fulfilled' && communes.value.length) this.communes = communes.value;
-    else this.communes = (await import('./bundled-communes.js')).mgpCommunes();
+    if (communes?.status === 'fulfilled' && communes.value.length) this.loadedCommunes = communes.value;
+    else this.loadedCommunes = (await import('./bundled-communes.js')).mgpCommunes();
     // Typed before the list arrived: search again.
     if (this.communeCombo.text && !this.form.get('communeCode')) void this.communeCombo.input(this.communeCombo.text);
-    if (rules?.status === 'fulfilled') this.rules = rules.value;
+    if (rules?.status === 'fulfilled') this.loadedRules = rules.value;
   }
 
   protected override willUpdate(changed: PropertyValues): void {

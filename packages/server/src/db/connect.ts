@@ -48,7 +48,7 @@ export function openDatabase(config: DatabaseConfig): Db {
 /** Longest synchronous wait for a SQLite lock, per attempt. */
 const SYNC_BUSY_WAIT_MS = 50;
 /** Longest wait for a SQLite lock in all: another process (an import, another server) holds the write lock. */
-export const SQLITE_BUSY_WAIT_MS = 20_000;
+const SQLITE_BUSY_WAIT_MS = 20_000;
 
 const isBusy = (error: unknown) => {
   const code = (error as { code?: unknown } | null)?.code;

@@ -35,7 +35,7 @@ const bbox = z
   )
   .describe('minLon,minLat,maxLon,maxLat (WGS84): places with coordinates inside.');
 
-export const PlacesQuerySchema = z.strictObject({
+const PlacesQuerySchema = z.strictObject({
   communes: list(z.string().regex(INSEE_PATTERN), 1000).optional().describe('Codes INSEE, comma-separated: places in any of them.'),
   bbox: bbox.optional(),
   ...filterSchemas,

@@ -15,10 +15,43 @@ export interface BaseFieldOptions {
   message?: (issue: FieldIssue) => string | undefined;
 }
 
+/**
+ * A single `autocomplete` token (HTML autofill field names a contact or sign-up form needs): typed
+ * rather than `string` so a typo is a compile error and the binding matches the attribute's value set.
+ */
+export type AutocompleteToken =
+  | 'on'
+  | 'off'
+  | 'name'
+  | 'honorific-prefix'
+  | 'given-name'
+  | 'additional-name'
+  | 'family-name'
+  | 'honorific-suffix'
+  | 'nickname'
+  | 'email'
+  | 'username'
+  | 'organization'
+  | 'organization-title'
+  | 'street-address'
+  | 'address-line1'
+  | 'address-line2'
+  | 'address-line3'
+  | 'address-level1'
+  | 'address-level2'
+  | 'postal-code'
+  | 'country'
+  | 'country-name'
+  | 'tel'
+  | 'tel-national'
+  | 'url'
+  | 'bday'
+  | 'language';
+
 export interface TextFieldOptions extends BaseFieldOptions {
   type?: 'text' | 'email' | 'tel' | 'url';
   /** `autocomplete` token: `name`, `email`, `tel`, `organization`, `organization-title`… */
-  autocomplete?: string;
+  autocomplete?: AutocompleteToken;
   inputmode?: 'text' | 'email' | 'tel' | 'numeric' | 'decimal' | 'url';
   spellcheck?: boolean;
 }
@@ -91,7 +124,7 @@ export function textField(form: FormController<unknown>, path: string, o: TextFi
  * typed (so nothing is lost or reformatted under the cursor); declare the path in the form's `numbers`
  * so it is read before the schema.
  */
-export function numberField(form: FormController<unknown>, path: string, o: BaseFieldOptions & { autocomplete?: string }): TemplateResult {
+export function numberField(form: FormController<unknown>, path: string, o: BaseFieldOptions & { autocomplete?: AutocompleteToken }): TemplateResult {
   return textField(form, path, { ...o, inputmode: 'numeric', spellcheck: false, autocomplete: o.autocomplete ?? 'off' });
 }
 
@@ -141,7 +174,7 @@ export interface Choice {
 export function selectField(
   form: FormController<unknown>,
   path: string,
-  o: BaseFieldOptions & { options: readonly Choice[]; placeholder?: string; autocomplete?: string },
+  o: BaseFieldOptions & { options: readonly Choice[]; placeholder?: string; autocomplete?: AutocompleteToken },
 ): TemplateResult {
   const value = text(form, path);
   return formField(
