@@ -19,7 +19,7 @@ export const DIALECTS: Dialect[] = PG_URL ? ['sqlite', 'postgres'] : ['sqlite'];
 
 export interface TestDb {
   db: Db;
-  dispose(): Promise<void>;
+  dispose: () => Promise<void>;
 }
 
 export async function freshDb(dialect: Dialect): Promise<TestDb> {
@@ -59,10 +59,10 @@ export async function freshDb(dialect: Dialect): Promise<TestDb> {
 }
 
 /** A second handle on the same database, as another process (the import CLI) would open it. */
-export async function openSameDatabase(db: Db): Promise<Db> {
+export function openSameDatabase(db: Db): Promise<Db> {
   const config = handles.get(db);
-  if (!config) throw new Error('not a test database');
-  return openDatabase(config);
+  if (!config) return Promise.reject(new Error('not a test database'));
+  return Promise.resolve(openDatabase(config));
 }
 const handles = new WeakMap<Db, DatabaseConfig>();
 

@@ -113,10 +113,10 @@ class ImmediateSqliteDialect extends SqliteDialect {
   }
 }
 
-export const isSqlite = (db: Kysely<any>) => db.getExecutor().adapter instanceof SqliteAdapter;
+export const isSqlite = (db: Db) => db.getExecutor().adapter instanceof SqliteAdapter;
 
 /** Brings the schema up to date; throws with the failing migration's error. */
-export async function migrate(db: Kysely<any>): Promise<void> {
+export async function migrate(db: Db): Promise<void> {
   // On PostgreSQL, pin Kysely's bookkeeping tables to the schema in use: without it, Kysely looks for
   // them in every schema and may find another schema's (several apps or tests on one database).
   const schema = isSqlite(db) ? undefined : (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema;

@@ -4,13 +4,20 @@ import { sql, SqliteAdapter, type ColumnDefinitionBuilder, type Kysely, type Mig
 import { hashToken } from '../services/secrets.js';
 import { keyDigest, sealAnswer } from '../services/idempotency.js';
 
+/**
+ * A migration sees the schema as it was when it shipped, not today's `Database`, so it works on an untyped
+ * handle (Kysely's documented pattern); a migration that reads rows declares the columns it reads.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations predate and outlive the current schema type
+type MigrationDb = Kysely<any>;
+
 /** An auto-numbered primary key: SQLite's rowid alias, PostgreSQL's identity column. */
-const serial = (db: Kysely<any>) => (c: ColumnDefinitionBuilder) =>
+const serial = (db: MigrationDb) => (c: ColumnDefinitionBuilder) =>
   db.getExecutor().adapter instanceof SqliteAdapter ? c.primaryKey() : c.primaryKey().generatedByDefaultAsIdentity();
 
 const migrations: Record<string, Migration> = {
   '0001_initial': {
-    async up(db: Kysely<any>) {
+    async up(db: MigrationDb) {
       await db.schema
         .createTable('places')
         .addColumn('id', 'text', (c) => c.primaryKey())
@@ -109,7 +116,7 @@ const migrations: Record<string, Migration> = {
   },
   // Place queries moved to an in-memory index (services/place-index.ts), rebuilt when this version changes.
   '0002_places_version': {
-    async up(db: Kysely<any>) {
+    async up(db: MigrationDb) {
       await db.schema
         .createTable('meta')
         .addColumn('key', 'text', (c) => c.primaryKey())
@@ -122,7 +129,7 @@ const migrations: Record<string, Migration> = {
   // Webinar registration widget: a theme per session, and the registration form's fields (first and last
   // name, role, commune, accessibility needs, the page to come back to for managing the booking).
   '0004_webinar_registration_details': {
-    async up(db: Kysely<any>) {
+    async up(db: MigrationDb) {
       await db.schema.alterTable('webinars').addColumn('theme', 'text').execute();
       for (const column of ['first_name', 'last_name', 'role', 'commune_code', 'needs', 'needs_other', 'page_url']) {
         await db.schema.alterTable('registrations').addColumn(column, 'text').execute();
@@ -132,7 +139,7 @@ const migrations: Record<string, Migration> = {
   // Participation form: the prescribers and mediation structures a commune lists, one row each, linked
   // to their application (the full request stays in participations.payload).
   '0003_participation_details': {
-    async up(db: Kysely<any>) {
+    async up(db: MigrationDb) {
       await db.schema
         .createTable('participation_prescribers')
         .addColumn('id', 'integer', serial(db))
@@ -161,7 +168,13 @@ const migrations: Record<string, Migration> = {
   // answers encrypted under the key, sent e-mail bodies purged; outbox rows claimed by one process at a time.
   // Independent of the other migrations of the same release (it touches only 0001's columns).
   '0005_security_secrets_at_rest': {
-    async up(db: Kysely<any>) {
+    async up(untyped: MigrationDb) {
+      // The columns this migration reads and writes, as 0001 left them (the tables' other columns untouched).
+      const db = untyped as Kysely<{
+        registrations: { id: number; token_hash: string };
+        idempotency_keys: { scope: string; key: string; response_body: string };
+        outbox: { body: string; sent_at: string | null };
+      }>;
       await db.schema.alterTable('registrations').renameColumn('token', 'token_hash').execute();
       const registrations = await db.selectFrom('registrations').select(['id', 'token_hash']).execute();
       for (const row of registrations) {
@@ -183,5 +196,5 @@ const migrations: Record<string, Migration> = {
 };
 
 export const migrationProvider: MigrationProvider = {
-  getMigrations: async () => migrations,
+  getMigrations: () => Promise.resolve(migrations),
 };

@@ -48,7 +48,7 @@ const StandardRecord = z.record(z.string(), z.union([z.string(), z.number()])).d
 
 const CACHE = 'public, max-age=60, stale-while-revalidate=300';
 
-export const placesRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db }) => {
+export const placesRoutes: FastifyPluginAsyncZod<AppContext> = (app, { db }) => {
   const index = placeListIndex(db);
   app.get(
     '/places',
@@ -93,4 +93,5 @@ export const placesRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db 
       return sendCached(request, reply, json, CACHE);
     },
   );
+  return Promise.resolve();
 };

@@ -5,7 +5,7 @@ import { sendCached } from '../http/cache.js';
 import { NotModified } from '../openapi/responses.js';
 import type { AppContext } from '../context.js';
 
-export const referenceRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { config }) => {
+export const referenceRoutes: FastifyPluginAsyncZod<AppContext> = (app, { config }) => {
   const communes = JSON.stringify(MGP_COMMUNES);
   app.get(
     '/communes',
@@ -35,4 +35,5 @@ export const referenceRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { 
     },
     (request, reply) => sendCached(request, reply, rules, 'public, max-age=3600'),
   );
+  return Promise.resolve();
 };

@@ -25,7 +25,7 @@ const decoyToken = (id: string, key: string | undefined, body: unknown) =>
 const WebinarParams = z.object({ id: z.string().min(1).max(100) });
 const TokenParams = z.object({ id: z.string().min(1).max(100), token: z.string().regex(/^[A-Za-z0-9_-]{20,64}$/) });
 
-export const webinarRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, config, mailer, perEmail }) => {
+export const webinarRoutes: FastifyPluginAsyncZod<AppContext> = (app, { db, config, mailer, perEmail }) => {
   const links = { publicUrl: config.publicUrl, pageOrigins: config.allowedOrigins };
   const writeLimit = writeRateLimit(config);
 
@@ -199,4 +199,5 @@ export const webinarRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db
       return sendCached(request, reply, ics, 'public, max-age=300', 'text/calendar; charset=utf-8');
     },
   );
+  return Promise.resolve();
 };

@@ -67,14 +67,14 @@ async function load(db: Db): Promise<Snapshot> {
     version,
     tag: digest.digest('base64url').slice(0, 16),
     size,
-    ids: new Array(size),
-    records: new Array(size),
+    ids: new Array<string>(size),
+    records: new Array<string>(size),
     commune: new Uint16Array(size),
     communeCodes: [''],
     lat: new Float64Array(size),
     lon: new Float64Array(size),
     masks: ENUM_FIELDS.map(() => new Uint32Array(size)),
-    typologie: new Array(size),
+    typologie: new Array<string[]>(size),
     position: new Map(),
   };
   const communeIndex = new Map([['', 0]]);

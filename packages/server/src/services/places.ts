@@ -52,7 +52,10 @@ export async function upsertPlaces(db: Db, places: Place[], source?: string): Pr
         )
         .execute();
       await trx.updateTable('meta').set((eb) => ({ value: eb('value', '+', 1) })).where('key', '=', 'places_version').execute();
-      for (const id of ids) existing.has(id) ? updated++ : inserted++;
+      for (const id of ids) {
+        if (existing.has(id)) updated++;
+        else inserted++;
+      }
     });
   }
   placeListIndex(db).invalidate();
