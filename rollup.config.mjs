@@ -46,12 +46,23 @@ function cdnMeta(tag) {
       const meta = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
       const entry = Object.values(bundle).find((c) => c.type === 'chunk' && c.isEntry);
       const closure = (names, seen = new Set()) => {
-        for (const n of names) if (!seen.has(n)) { seen.add(n); closure(bundle[n]?.imports ?? [], seen); }
+        for (const n of names)
+          if (!seen.has(n)) {
+            seen.add(n);
+            closure(bundle[n]?.imports ?? [], seen);
+          }
         return seen;
       };
       const statics = [...closure([entry.fileName])];
       const lazy = [...closure(statics.flatMap((n) => bundle[n].dynamicImports ?? []))].filter((n) => !statics.includes(n));
-      meta[tag] = { entry: entry.fileName, static: statics, lazy, assets: Object.values(bundle).filter((a) => a.type === 'asset').map((a) => a.fileName) };
+      meta[tag] = {
+        entry: entry.fileName,
+        static: statics,
+        lazy,
+        assets: Object.values(bundle)
+          .filter((a) => a.type === 'asset')
+          .map((a) => a.fileName),
+      };
       mkdirSync(join(root, 'dist', 'cdn'), { recursive: true });
       writeFileSync(file, JSON.stringify(meta, null, 2));
     },

@@ -42,7 +42,11 @@ test('the demo site is served at / with a CSP, and its pages can call the API on
   });
   assert.equal(api.status, 200);
   assert.ok(api.body.total > 0, 'the seeded demonstration places include Saint-Denis');
-  assert.ok(api.body.items.every((p: { code_insee: string; source: string }) => p.code_insee === '93066' && p.source === 'Données de démonstration'));
+  assert.ok(
+    api.body.items.every(
+      (p: { code_insee: string; source: string }) => p.code_insee === '93066' && p.source === 'Données de démonstration',
+    ),
+  );
   assert.deepEqual(violations, []);
   await page.close();
 });
@@ -56,7 +60,8 @@ test('the API docs render the OpenAPI document at /docs', async () => {
   assert.match((await page.textContent('.swagger-ui .info .title')) ?? '', /Numérique pour tous API/);
   // Swagger UI writes paths with zero-width spaces after each slash.
   const paths = await page.$$eval('.opblock-summary-path', (els) => els.map((e) => (e.textContent ?? '').replace(/\u200b/g, '')));
-  for (const path of ['/v1/places', '/v1/communes', '/v1/participations', '/v1/webinars/{id}/registrations']) assert.ok(paths.includes(path), path);
+  for (const path of ['/v1/places', '/v1/communes', '/v1/participations', '/v1/webinars/{id}/registrations'])
+    assert.ok(paths.includes(path), path);
   assert.deepEqual(violations, []);
   await page.close();
 });
@@ -69,7 +74,15 @@ test('a commune site on another origin calls the API through CORS; an unlisted o
     const reg = await fetch(`${api}/v1/webinars/financements/registrations`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ firstName: 'Camille', lastName: 'Test', email: 'camille@example.org', organisation: 'Mairie', role: 'commune-staff', consent: true, antispam: { fillMs: 10000 } }),
+      body: JSON.stringify({
+        firstName: 'Camille',
+        lastName: 'Test',
+        email: 'camille@example.org',
+        organisation: 'Mairie',
+        role: 'commune-staff',
+        consent: true,
+        antispam: { fillMs: 10000 },
+      }),
     });
     return { places: places.items.length, registration: reg.status, body: await reg.json() };
   }, app.url);
@@ -107,18 +120,21 @@ test('the CDN files load cross-origin as module scripts, with a JavaScript MIME 
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(commune.url);
   const tag = widget.replace(/\.js$/, '');
-  const defined = await page.evaluate(async ({ src, tag }) => {
-    await new Promise<void>((resolve, reject) => {
-      const s = document.createElement('script');
-      s.type = 'module';
-      s.src = src;
-      s.onload = () => resolve();
-      s.onerror = () => reject(new Error('script failed'));
-      document.head.append(s);
-    });
-    await customElements.whenDefined(tag);
-    return customElements.get(tag) !== undefined;
-  }, { src: `${app.url}/cdn/${widget}`, tag });
+  const defined = await page.evaluate(
+    async ({ src, tag }) => {
+      await new Promise<void>((resolve, reject) => {
+        const s = document.createElement('script');
+        s.type = 'module';
+        s.src = src;
+        s.onload = () => resolve();
+        s.onerror = () => reject(new Error('script failed'));
+        document.head.append(s);
+      });
+      await customElements.whenDefined(tag);
+      return customElements.get(tag) !== undefined;
+    },
+    { src: `${app.url}/cdn/${widget}`, tag },
+  );
   assert.equal(defined, true);
   assert.deepEqual(errors, []);
   const head = await fetch(`${app.url}/cdn/${widget}`);

@@ -52,8 +52,12 @@ async function open(path: string, context?: BrowserContext): Promise<{ page: Pag
 async function assertAccessible(page: Page, state: string): Promise<void> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (el: Element, o: object) => Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe;
-    const result = await axe.run(document.querySelector('npt-webinar-registration')!, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa'] } });
+    const axe = (
+      window as unknown as { axe: { run: (el: Element, o: object) => Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }
+    ).axe;
+    const result = await axe.run(document.querySelector('npt-webinar-registration')!, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa'] },
+    });
     return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
   });
   assert.deepEqual(violations, [], `axe, ${state}`);
@@ -77,13 +81,19 @@ async function fillForm(el: Locator, p: { first: string; last: string; email: st
 }
 
 /** The registration the managing link points to, read through the API (as the widget does). */
-async function readBooking(page: Page, manageUrl: string): Promise<{ status: number; body: { status?: string; position?: number; joinUrl?: string } }> {
+async function readBooking(
+  page: Page,
+  manageUrl: string,
+): Promise<{ status: number; body: { status?: string; position?: number; joinUrl?: string } }> {
   const ref = new URLSearchParams(new URL(manageUrl).hash.slice(1)).get('inscription')!;
   const dot = ref.lastIndexOf('.');
-  return page.evaluate(async ([id, token]) => {
-    const r = await fetch(`/v1/webinars/${id}/registrations/${token}`);
-    return { status: r.status, body: (await r.json()) as { status?: string; position?: number; joinUrl?: string } };
-  }, [ref.slice(0, dot), ref.slice(dot + 1)] as const);
+  return page.evaluate(
+    async ([id, token]) => {
+      const r = await fetch(`/v1/webinars/${id}/registrations/${token}`);
+      return { status: r.status, body: (await r.json()) as { status?: string; position?: number; joinUrl?: string } };
+    },
+    [ref.slice(0, dot), ref.slice(dot + 1)] as const,
+  );
 }
 
 test('register, fill the session, join the waiting list, cancel from the managing link: the first waiting person gets the seat', async () => {
@@ -105,14 +115,25 @@ test('register, fill the session, join the waiting list, cancel from the managin
   await fillForm(a.el, { first: 'Alice', last: 'Premier', email: 'alice@example.org', org: 'Mont', pick: 'Montreuil' });
   assert.equal(await a.el.getByRole('combobox', { name: /Organisation ou commune/ }).inputValue(), 'Montreuil');
   await assertAccessible(a.page, 'form filled');
-  const success = a.page.evaluate(() => new Promise((resolve) => document.addEventListener('npt-registration-success', (e) => resolve((e as CustomEvent).detail), { once: true })));
+  const success = a.page.evaluate(
+    () =>
+      new Promise((resolve) =>
+        document.addEventListener('npt-registration-success', (e) => resolve((e as CustomEvent).detail), { once: true }),
+      ),
+  );
   await a.el.getByRole('button', { name: 'Confirmer mon inscription' }).click();
   await a.el.getByRole('heading', { name: 'Votre inscription est confirmée' }).waitFor();
   assert.deepEqual(await success, { webinarId: w.id, status: 'registered' });
-  assert.equal(await a.page.evaluate(() => (document.querySelector('npt-webinar-registration')!.shadowRoot!.activeElement as HTMLElement)?.id), 'done-title');
+  assert.equal(
+    await a.page.evaluate(() => (document.querySelector('npt-webinar-registration')!.shadowRoot!.activeElement as HTMLElement)?.id),
+    'done-title',
+  );
   const aManage = await a.el.getByRole('link', { name: 'Gérer mon inscription' }).getAttribute('href');
   assert.match(aManage!, new RegExp(`/webinaires\\.html#inscription=${w.id}\\.[A-Za-z0-9_-]{20,}$`));
-  assert.equal(await a.el.getByRole('link', { name: 'Ajouter à mon agenda' }).getAttribute('href'), `${e2e.app.url}/v1/webinars/${w.id}/calendar.ics`);
+  assert.equal(
+    await a.el.getByRole('link', { name: 'Ajouter à mon agenda' }).getAttribute('href'),
+    `${e2e.app.url}/v1/webinars/${w.id}/calendar.ics`,
+  );
   await assertAccessible(a.page, 'confirmation');
   const row = await e2e.app.db.selectFrom('registrations').selectAll().where('email', '=', 'alice@example.org').executeTakeFirstOrThrow();
   assert.deepEqual([row.first_name, row.organisation, row.commune_code, row.role], ['Alice', 'Montreuil', '93048', 'commune-staff']);
@@ -132,7 +153,11 @@ test('register, fill the session, join the waiting list, cancel from the managin
   assert.match(nb(await b.el.locator('.position').innerText()), /Vous êtes 1re sur la liste d’attente\./);
   await assertAccessible(b.page, 'waiting-list confirmation');
   const bManage = (await b.el.getByRole('link', { name: 'Gérer mon inscription' }).getAttribute('href'))!;
-  const bRow = await e2e.app.db.selectFrom('registrations').select('commune_code').where('email', '=', 'bruno@example.org').executeTakeFirstOrThrow();
+  const bRow = await e2e.app.db
+    .selectFrom('registrations')
+    .select('commune_code')
+    .where('email', '=', 'bruno@example.org')
+    .executeTakeFirstOrThrow();
   assert.equal(bRow.commune_code, null, 'free text kept as typed, no commune');
 
   // Bruno's managing page: waiting, no meeting link.
@@ -146,7 +171,12 @@ test('register, fill the session, join the waiting list, cancel from the managin
   await m.el.getByText('Inscription confirmée : votre place est réservée.').waitFor();
   assert.equal(await m.el.getByRole('link', { name: 'Rejoindre la session' }).getAttribute('href'), w.joinUrl);
   await assertAccessible(m.page, 'managing page, registered');
-  const cancelled = m.page.evaluate(() => new Promise((resolve) => document.addEventListener('npt-registration-cancel', (e) => resolve((e as CustomEvent).detail), { once: true })));
+  const cancelled = m.page.evaluate(
+    () =>
+      new Promise((resolve) =>
+        document.addEventListener('npt-registration-cancel', (e) => resolve((e as CustomEvent).detail), { once: true }),
+      ),
+  );
   await m.el.getByRole('button', { name: 'Annuler mon inscription' }).click();
   await m.el.getByText(`Voulez-vous vraiment annuler votre inscription à « ${w.title} » ?`).waitFor();
   await assertAccessible(m.page, 'cancel confirmation step');
@@ -162,7 +192,12 @@ test('register, fill the session, join the waiting list, cancel from the managin
   await bPage.page.reload();
   await bPage.el.getByText('Inscription confirmée : votre place est réservée.').waitFor();
   await bPage.el.getByRole('link', { name: 'Rejoindre la session' }).waitFor();
-  const promoted = await e2e.app.db.selectFrom('outbox').selectAll().where('to_address', '=', 'bruno@example.org').orderBy('id', 'desc').executeTakeFirstOrThrow();
+  const promoted = await e2e.app.db
+    .selectFrom('outbox')
+    .selectAll()
+    .where('to_address', '=', 'bruno@example.org')
+    .orderBy('id', 'desc')
+    .executeTakeFirstOrThrow();
   assert.match(promoted.subject, /place s'est libérée/);
   // Alice's link is dead now.
   assert.equal((await readBooking(m.page, aManage!)).status, 404);
@@ -183,7 +218,15 @@ test('a session that filled up between display and submit answers "waiting list"
     const r = await fetch(`/v1/webinars/${id}/registrations`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ firstName: 'D', lastName: 'D', email: 'd@example.org', organisation: 'X', role: 'other', consent: true, antispam: { fillMs: 9000 } }),
+      body: JSON.stringify({
+        firstName: 'D',
+        lastName: 'D',
+        email: 'd@example.org',
+        organisation: 'X',
+        role: 'other',
+        consent: true,
+        antispam: { fillMs: 9000 },
+      }),
     });
     return r.status;
   }, w.id);
@@ -196,7 +239,12 @@ test('a session that filled up between display and submit answers "waiting list"
   await el.getByRole('button', { name: 'S’inscrire à une autre session' }).click();
   await card(el, w.title).getByRole('button', { name: 'S’inscrire sur la liste d’attente' }).click();
   await fillForm(el, { first: 'Chloé', last: 'Tardive', email: 'CHLOE@example.org', org: 'Bobigny' });
-  const failed = page.evaluate(() => new Promise((resolve) => document.addEventListener('npt-registration-error', (e) => resolve((e as CustomEvent).detail), { once: true })));
+  const failed = page.evaluate(
+    () =>
+      new Promise((resolve) =>
+        document.addEventListener('npt-registration-error', (e) => resolve((e as CustomEvent).detail), { once: true }),
+      ),
+  );
   await el.getByRole('button', { name: 'M’inscrire sur la liste d’attente' }).click();
   await el.getByText(/Cette adresse e-mail est déjà inscrite à cette session/).waitFor();
   assert.deepEqual(await failed, { webinarId: w.id, kind: 'already-registered' });
@@ -230,7 +278,7 @@ test('the calendar file parses back with ical.js to the right instant, also on t
   await el.getByRole('button', { name: 'Confirmer mon inscription' }).click();
   const [download] = await Promise.all([page.waitForEvent('download'), el.getByRole('link', { name: 'Ajouter à mon agenda' }).click()]);
   assert.equal(download.suggestedFilename(), 'webinaire-e2e-a-venir.ics');
-  const file = readFileSync((await download.path()), 'utf8');
+  const file = readFileSync(await download.path(), 'utf8');
   assert.match(file, /BEGIN:VTIMEZONE\r\nTZID:Europe\/Paris/);
   await page.close();
 });
@@ -238,18 +286,37 @@ test('the calendar file parses back with ical.js to the right instant, also on t
 test('a visitor in Montréal sees their own time beside Paris time: 5 hours apart in mid-March, 6 otherwise', async () => {
   // In mid-March North America has changed its clocks and Paris has not (the same as on 17 March 2026,
   // which the node tests of the formatting cover: the server lists upcoming sessions only).
-  const march = await session({ capacity: 5, title: 'Session de mars e2e', startsAt: '2027-03-17T13:00:00.000Z', endsAt: '2027-03-17T14:00:00.000Z' });
-  const january = await session({ capacity: 5, title: 'Session de janvier e2e', startsAt: '2027-01-20T13:00:00.000Z', endsAt: '2027-01-20T14:30:00.000Z' });
+  const march = await session({
+    capacity: 5,
+    title: 'Session de mars e2e',
+    startsAt: '2027-03-17T13:00:00.000Z',
+    endsAt: '2027-03-17T14:00:00.000Z',
+  });
+  const january = await session({
+    capacity: 5,
+    title: 'Session de janvier e2e',
+    startsAt: '2027-01-20T13:00:00.000Z',
+    endsAt: '2027-01-20T14:30:00.000Z',
+  });
   const context = await e2e.browser.newContext({ timezoneId: 'America/Montreal', locale: 'fr-CA' });
   const { page, el } = await open('/webinaires.html', context);
-  assert.equal(nb(await card(el, march.title).locator('.when').innerText()), 'mercredi 17 mars 2027, 14 h 00 (heure de Paris), 9 h 00 à Montréal Durée : 1 h');
-  assert.equal(nb(await card(el, january.title).locator('.when').innerText()), 'mercredi 20 janvier 2027, 14 h 00 (heure de Paris), 8 h 00 à Montréal Durée : 1 h 30');
+  assert.equal(
+    nb(await card(el, march.title).locator('.when').innerText()),
+    'mercredi 17 mars 2027, 14 h 00 (heure de Paris), 9 h 00 à Montréal Durée : 1 h',
+  );
+  assert.equal(
+    nb(await card(el, january.title).locator('.when').innerText()),
+    'mercredi 20 janvier 2027, 14 h 00 (heure de Paris), 8 h 00 à Montréal Durée : 1 h 30',
+  );
   await assertAccessible(page, 'list in Montréal');
   await context.close();
   // A visitor in Paris sees Paris time alone.
   const paris = await e2e.browser.newContext({ timezoneId: 'Europe/Paris' });
   const p = await open('/webinaires.html', paris);
-  assert.equal(nb(await card(p.el, march.title).locator('.when').innerText()), 'mercredi 17 mars 2027, 14 h 00 (heure de Paris) Durée : 1 h');
+  assert.equal(
+    nb(await card(p.el, march.title).locator('.when').innerText()),
+    'mercredi 17 mars 2027, 14 h 00 (heure de Paris) Durée : 1 h',
+  );
   await paris.close();
 });
 
@@ -259,7 +326,8 @@ test('keyboard only: choose a session, fill the form, send, reach the managing l
   const button = card(el, w.title).getByRole('button', { name: 'S’inscrire' });
   await button.waitFor();
   // Tab from the page's start until the session's button has focus.
-  for (let i = 0; i < 60 && !(await button.evaluate((b) => (b.getRootNode() as ShadowRoot).activeElement === b)); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 60 && !(await button.evaluate((b) => (b.getRootNode() as ShadowRoot).activeElement === b)); i++)
+    await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await el.getByRole('heading', { name: `Inscription : ${w.title}` }).waitFor();
   // The heading has focus; the fields follow in reading order.
@@ -295,11 +363,19 @@ test('keyboard only: choose a session, fill the form, send, reach the managing l
   await page.keyboard.press('Enter');
   await el.getByRole('heading', { name: 'Votre inscription est confirmée' }).waitFor();
   const row = await e2e.app.db.selectFrom('registrations').selectAll().where('email', '=', 'karim@example.org').executeTakeFirstOrThrow();
-  assert.deepEqual([row.organisation, row.commune_code, row.needs, row.needs_other], ['Saint-Denis', '93066', 'captions|other', 'Pauses régulières']);
+  assert.deepEqual(
+    [row.organisation, row.commune_code, row.needs, row.needs_other],
+    ['Saint-Denis', '93066', 'captions|other', 'Pauses régulières'],
+  );
   // From the focused heading, the calendar then the managing link.
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
-  assert.equal(await page.evaluate(() => (document.querySelector('npt-webinar-registration')!.shadowRoot!.activeElement as HTMLElement)?.textContent?.trim()), 'Gérer mon inscription');
+  assert.equal(
+    await page.evaluate(() =>
+      (document.querySelector('npt-webinar-registration')!.shadowRoot!.activeElement as HTMLElement)?.textContent?.trim(),
+    ),
+    'Gérer mon inscription',
+  );
   await page.close();
 });
 
@@ -312,7 +388,11 @@ test('states: loading then list, API down with "Réessayer", no upcoming session
   try {
     await el.getByText(/Les webinaires n’ont pas pu être chargés/).waitFor({ timeout: 60_000 });
   } catch (e) {
-    console.error('widget state when the API-down message did not show:', page.url(), await el.evaluate((n) => n.shadowRoot?.innerHTML.replace(/<!--[^>]*-->/g, '').slice(0, 500)));
+    console.error(
+      'widget state when the API-down message did not show:',
+      page.url(),
+      await el.evaluate((n) => n.shadowRoot?.innerHTML.replace(/<!--[^>]*-->/g, '').slice(0, 500)),
+    );
     throw e;
   }
   await assertAccessible(page, 'API down');

@@ -46,7 +46,10 @@ type Story = StoryObj<Args>;
 export const Empty: Story = {};
 
 export const Filled: Story = {
-  args: { values: { 'people-2024': '600', 'people-2025': '1 200', 'people-2026': '2 000', 'project-cost': '150 000' }, applyUrl: '/candidater.html' },
+  args: {
+    values: { 'people-2024': '600', 'people-2025': '1 200', 'people-2026': '2 000', 'project-cost': '150 000' },
+    applyUrl: '/candidater.html',
+  },
 };
 
 export const Capped: Story = {

@@ -4,15 +4,17 @@
  * never NaN and never a silent zero.
  */
 export type ParsedInteger =
-  | { ok: true; value: number }
-  | { ok: false; error: 'empty' | 'notANumber' | 'negative' | 'decimal' | 'tooLarge' };
+  { ok: true; value: number } | { ok: false; error: 'empty' | 'notANumber' | 'negative' | 'decimal' | 'tooLarge' };
 
 const GROUPED = /^\d{1,3}([ .,]\d{3})+$/;
 const PLAIN = /^\d+$/;
 const DECIMAL = /^\d+[.,]\d+$/;
 
 export function parseFrenchInteger(raw: string, max = Number.MAX_SAFE_INTEGER): ParsedInteger {
-  const text = raw.trim().replace(/[\u00a0\u202f\u2009]/g, ' ').replace(/\s*€$/, '');
+  const text = raw
+    .trim()
+    .replace(/[\u00a0\u202f\u2009]/g, ' ')
+    .replace(/\s*€$/, '');
   if (text === '') return { ok: false, error: 'empty' };
   const unsigned = text.replace(/^[-\u2212]\s*/, '');
   const negative = unsigned !== text;

@@ -21,8 +21,14 @@ describe('funding rules', () => {
 
   it('rejects rules that make no sense', () => {
     assert.equal(z.safeParse(FundingRulesSchema, { years: [], project: { share: 0.5, max: 1 } }).success, false);
-    assert.equal(z.safeParse(FundingRulesSchema, { years: [{ year: 2024, perPerson: -1, maxPeople: 1 }], project: { share: 0.5, max: 1 } }).success, false);
-    assert.equal(z.safeParse(FundingRulesSchema, { years: [{ year: 2024, perPerson: 1, maxPeople: 1 }], project: { share: 1.5, max: 1 } }).success, false);
+    assert.equal(
+      z.safeParse(FundingRulesSchema, { years: [{ year: 2024, perPerson: -1, maxPeople: 1 }], project: { share: 0.5, max: 1 } }).success,
+      false,
+    );
+    assert.equal(
+      z.safeParse(FundingRulesSchema, { years: [{ year: 2024, perPerson: 1, maxPeople: 1 }], project: { share: 1.5, max: 1 } }).success,
+      false,
+    );
     const parsed = z.parse(FundingRulesSchema, { years: [{ year: 2024, perPerson: 1, maxPeople: 1 }], project: { share: 0.5, max: 1 } });
     assert.equal(parsed.capScope, 'programme');
   });
@@ -36,20 +42,30 @@ describe('computeFunding: per-person support, below, at and over each cap', () =
       const at = year({ [rule.year]: rule.maxPeople }, rule.year);
       assert.deepEqual([at.counted, at.amount, at.capped], [rule.maxPeople, rule.maxPeople * rule.perPerson, false]);
       const over = year({ [rule.year]: rule.maxPeople + 1 }, rule.year);
-      assert.deepEqual([over.people, over.counted, over.amount, over.capped], [rule.maxPeople + 1, rule.maxPeople, rule.maxPeople * rule.perPerson, true]);
+      assert.deepEqual(
+        [over.people, over.counted, over.amount, over.capped],
+        [rule.maxPeople + 1, rule.maxPeople, rule.maxPeople * rule.perPerson, true],
+      );
     });
   }
 
   it('sums the three years and counts a missing year as nobody', () => {
     const r = computeFunding({ people: { 2024: 500, 2026: 20000 } });
-    assert.deepEqual(r.years.map((y) => y.amount), [50000, 0, 800000]);
+    assert.deepEqual(
+      r.years.map((y) => y.amount),
+      [50000, 0, 800000],
+    );
     assert.equal(r.total, 850000);
     assert.equal(r.project, null);
     assert.equal(r.capScope, 'programme');
   });
 
   it('applies rules served by the API rather than constants', () => {
-    const rules = { years: [{ year: 2027, perPerson: 33.33, maxPeople: 3 }], project: { share: 0.3, max: 1000 }, capScope: 'commune' as const };
+    const rules = {
+      years: [{ year: 2027, perPerson: 33.33, maxPeople: 3 }],
+      project: { share: 0.3, max: 1000 },
+      capScope: 'commune' as const,
+    };
     const r = computeFunding({ people: { 2027: 3 }, projectCost: 10000 }, rules);
     assert.equal(r.years[0]!.amount, 99.99);
     assert.deepEqual(r.project, { cost: 10000, grant: 1000, rule: 'ceiling', share: 0.3, max: 1000 });

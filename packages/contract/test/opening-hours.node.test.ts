@@ -124,7 +124,10 @@ test('weekday ranges and lists, several ranges, overrides, off, additional rules
   assert.equal(isOpenAt(oh, at(5, '11:00')), true);
   assert.equal(isOpenAt(oh, at(6, '11:00')), false);
   assert.equal(weekSchedule(oh)[5]!.comment, 'sur rendez-vous');
-  assert.deepEqual(weekSchedule(oh)[0]!.ranges, [[540, 720], [840, 1080]]);
+  assert.deepEqual(weekSchedule(oh)[0]!.ranges, [
+    [540, 720],
+    [840, 1080],
+  ]);
   assert.equal(isOpenOnWeekday(oh, 5), true);
   assert.equal(isOpenOnWeekday(oh, 2), false);
 
@@ -137,10 +140,16 @@ test('weekday ranges and lists, several ranges, overrides, off, additional rules
   assert.equal(isOpenAt(added, at(0, '11:00')), true);
 
   const wrap = parse('Sa-Mo 10:00-12:00');
-  assert.deepEqual([0, 1, 5, 6].map((d) => isOpenAt(wrap, at(d, '11:00'))), [true, false, true, true]);
+  assert.deepEqual(
+    [0, 1, 5, 6].map((d) => isOpenAt(wrap, at(d, '11:00'))),
+    [true, false, true, true],
+  );
 
   const lists = parse('Mo,We,Fr 08:00-09:00;Tu 13:00-14:00');
-  assert.deepEqual([0, 1, 2, 3, 4].map((d) => isOpenOnWeekday(lists, d)), [true, true, true, false, true]);
+  assert.deepEqual(
+    [0, 1, 2, 3, 4].map((d) => isOpenOnWeekday(lists, d)),
+    [true, true, true, false, true],
+  );
 
   const always = parse('24/7');
   assert.equal(isOpenAt(always, at(6, '03:00')), true);

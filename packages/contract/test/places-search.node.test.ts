@@ -73,7 +73,7 @@ test('places without coordinates come last, and stay listed in their commune', (
   assert.ok(!ids(index, { point: { lat: 48, lon: 2 }, radiusKm: 10 }).includes(lost.id));
 });
 
-test('commune: the Île-de-France file restricted to one commune gives that commune\'s places', () => {
+test("commune: the Île-de-France file restricted to one commune gives that commune's places", () => {
   const r = ids(idfIndex, { commune: '93048' });
   assert.deepEqual(new Set(r), new Set(idf.filter((p) => p.code_insee === '93048').map((p) => p.id)));
   assert.ok(r.length >= 1);
@@ -117,7 +117,10 @@ test('each filter, OR within a field, AND across fields, and faceted counts agre
   // Every filter field selects something in these files (none of them fills prise_en_charge_specifique:
   // the synthetic selection above checks it finds nothing and counts nothing).
   for (const field of FILTER_FIELDS.filter((f) => f !== 'prise_en_charge_specifique')) {
-    assert.ok(PLACE_ENUMS[field].some((v) => index.search({ filters: { [field]: [v] } }).order.length > 0), field);
+    assert.ok(
+      PLACE_ENUMS[field].some((v) => index.search({ filters: { [field]: [v] } }).order.length > 0),
+      field,
+    );
   }
 });
 

@@ -3,15 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { placeRecords, REAL_PLACE_FILES } from '@npt/testing/real-data';
-import {
-  MGP_COMMUNES,
-  cleanPhone,
-  formatPhone,
-  normalisePlace,
-  normalisePlaces,
-  toStandardRecord,
-  type Place,
-} from '../src/index.js';
+import { MGP_COMMUNES, cleanPhone, formatPhone, normalisePlace, normalisePlaces, toStandardRecord, type Place } from '../src/index.js';
 
 /** A minimal v1 record; tests override what they exercise. */
 const rec = (over: Record<string, unknown> = {}) => ({
@@ -57,7 +49,10 @@ test('rejects, with a reason, what cannot be used; never throws', () => {
     ],
   );
   assert.equal(r.reasons[3]!.id, 'a');
-  assert.deepEqual(r.places.map((p) => p.id), ['c', 'e']);
+  assert.deepEqual(
+    r.places.map((p) => p.id),
+    ['c', 'e'],
+  );
   assert.equal(r.accepted, 2);
   assert.equal(r.rejected, 7);
 });
@@ -107,7 +102,10 @@ test('phone numbers outside the pattern are cleaned where the meaning is clear, 
 });
 
 test('communes: PARIS 10, upper case, misspelt, CEDEX, disagreeing postal code, outside the Métropole', () => {
-  assert.deepEqual([one({ commune: 'PARIS 10', code_postal: '75010' }).commune, one({ commune: 'PARIS 10', code_postal: '75010' }).code_insee], ['Paris', '75056']);
+  assert.deepEqual(
+    [one({ commune: 'PARIS 10', code_postal: '75010' }).commune, one({ commune: 'PARIS 10', code_postal: '75010' }).code_insee],
+    ['Paris', '75056'],
+  );
   assert.equal(one({ commune: 'CRETEIL', code_postal: '94000' }).commune, 'Créteil');
   assert.equal(one({ commune: 'Joinvile-le-pont', code_postal: '94340' }).code_insee, '94042');
   assert.equal(one({ commune: 'Saint Ouen Sur Seine', code_postal: '93400' }).commune, 'Saint-Ouen-sur-Seine');
@@ -129,7 +127,8 @@ test('communes: PARIS 10, upper case, misspelt, CEDEX, disagreeing postal code, 
   const badCp = one({ code_postal: 'CEDEX' });
   assert.deepEqual([badCp.code_postal, badCp.unread?.code_postal], ['', 'CEDEX']);
   // Every MGP commune is found from its own name and first postal code.
-  for (const c of MGP_COMMUNES) assert.equal(one({ commune: c.nom.toUpperCase(), code_postal: c.codesPostaux[0] }).code_insee, c.code, c.nom);
+  for (const c of MGP_COMMUNES)
+    assert.equal(one({ commune: c.nom.toUpperCase(), code_postal: c.codesPostaux[0] }).code_insee, c.code, c.nom);
 });
 
 test('2022 fields: free-text services, conditions, labels, publics, accessibilité, courriel', () => {
@@ -137,10 +136,11 @@ test('2022 fields: free-text services, conditions, labels, publics, accessibilit
     services:
       "Prendre en main un ordinateur;Créer et développer mon entreprise;S'équiper en matériel informatique;Accompagner les démarches de santé",
     conditions_acces:
-      'Gratuit sous condition : La gratuité est conditionnée à des critères (situation familiale, convention avec un organisme social...);Accepte le Pass numérique : Il est possible d\'utiliser un Pass numérique pour accéder au lieu',
+      "Gratuit sous condition : La gratuité est conditionnée à des critères (situation familiale, convention avec un organisme social...);Accepte le Pass numérique : Il est possible d'utiliser un Pass numérique pour accéder au lieu",
     labels_nationaux: 'CNFS;Fabriques de Territoire;APTIC',
-    publics_accueillis: 'Seniors (+ 65 ans);Surdité;Adultes;Personnes en situation d\'illettrisme',
-    modalites_accompagnement: "Seul : j'ai accès à du matériel et une connexion;Avec de l'aide : je suis accompagné seul dans l'usage du numérique",
+    publics_accueillis: "Seniors (+ 65 ans);Surdité;Adultes;Personnes en situation d'illettrisme",
+    modalites_accompagnement:
+      "Seul : j'ai accès à du matériel et une connexion;Avec de l'aide : je suis accompagné seul dans l'usage du numérique",
     accessibilite: 'https://acceslibre.beta.gouv.fr/app/x/',
     courriel: 'Contact@Example.fr',
     labels_autres: 'Label local',
@@ -163,7 +163,7 @@ test('2022 fields: free-text services, conditions, labels, publics, accessibilit
   });
 });
 
-test('v1 fields: split on |, the schema\'s own typos and case differences are read', () => {
+test("v1 fields: split on |, the schema's own typos and case differences are read", () => {
   const p = one({
     services: 'Comprehension du monde numerique|maîtrise des outils numériques du quotidien|Inconnu',
     formations_labels: 'Étapes numériques (La Poste)',

@@ -62,12 +62,27 @@ test('ParticipationReceipt has the human reference format', () => {
 
 test('webinar, registration request and registration schemas', () => {
   const webinar = {
-    id: 'w1', title: 'Découvrir le programme', description: '…', startsAt: '2026-03-12T09:30:00.000Z',
-    endsAt: '2026-03-12T10:30:00.000Z', capacity: 10, seatsLeft: 0, waitingCount: 3, status: 'waiting-list',
+    id: 'w1',
+    title: 'Découvrir le programme',
+    description: '…',
+    startsAt: '2026-03-12T09:30:00.000Z',
+    endsAt: '2026-03-12T10:30:00.000Z',
+    capacity: 10,
+    seatsLeft: 0,
+    waitingCount: 3,
+    status: 'waiting-list',
   };
   assert.ok(WebinarSchema.safeParse(webinar).success);
   assert.equal(WebinarSchema.safeParse({ ...webinar, seatsLeft: -1 }).success, false);
-  const reg = { firstName: 'Léa', lastName: 'Martin', email: 'lea@example.org', organisation: 'CCAS de Montreuil', role: 'mediator', consent: true, antispam: { fillMs: 9000 } };
+  const reg = {
+    firstName: 'Léa',
+    lastName: 'Martin',
+    email: 'lea@example.org',
+    organisation: 'CCAS de Montreuil',
+    role: 'mediator',
+    consent: true,
+    antispam: { fillMs: 9000 },
+  };
   assert.ok(RegistrationRequestSchema.safeParse(reg).success);
   assert.equal(RegistrationRequestSchema.safeParse({ ...reg, admin: true }).success, false, 'strict');
   assert.equal(RegistrationRequestSchema.safeParse({ ...reg, consent: undefined }).success, false);

@@ -13,7 +13,9 @@ test('.env.example documents every variable the server reads, and its values loa
       .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]),
   );
   const source = readFileSync(join(REPO_ROOT, 'packages/server/src/config.ts'), 'utf8');
-  const read = [...source.slice(source.indexOf('EnvSchema'), source.indexOf('export interface Config')).matchAll(/^ {2}([A-Z_]+):/gm)].map((m) => m[1]);
+  const read = [...source.slice(source.indexOf('EnvSchema'), source.indexOf('export interface Config')).matchAll(/^ {2}([A-Z_]+):/gm)].map(
+    (m) => m[1],
+  );
   assert.ok(read.length >= 10);
   assert.deepEqual(Object.keys(env).sort(), [...read].sort());
   const config = loadConfig(env);

@@ -58,7 +58,10 @@ for (const dialect of DIALECTS) {
 
     test('all imports are in the database and served as v1.0.2 records', async () => {
       const all = await get('/v1/places?limit=0');
-      assert.equal(all.body.total, EXPORTS.reduce((n, e) => n + e.accepted, 0));
+      assert.equal(
+        all.body.total,
+        EXPORTS.reduce((n, e) => n + e.accepted, 0),
+      );
       // A record of "PARIS 10" (an arrondissement) is served normalised: official commune name, code INSEE, v1 field names.
       const paris10 = isRealData()
         ? { id: '626809503a929e0790b16cf7', source: 'conseiller-numerique' } // a 2022 record
@@ -109,7 +112,9 @@ for (const dialect of DIALECTS) {
       const before = json((await t.app.inject({ url: '/v1/places?communes=94080&limit=0' })).body).total;
       const other = await openSameDatabase(t.db);
       try {
-        const { places } = normalisePlaces([{ id: 'cli-1', nom: 'Lieu importé ailleurs', commune: 'Vincennes', code_postal: '94300', adresse: '1 rue X' }]);
+        const { places } = normalisePlaces([
+          { id: 'cli-1', nom: 'Lieu importé ailleurs', commune: 'Vincennes', code_postal: '94300', adresse: '1 rue X' },
+        ]);
         await upsertPlaces(other, places);
         await new Promise((r) => setTimeout(r, 1100));
         const after = json((await t.app.inject({ url: '/v1/places?communes=94080&limit=0' })).body).total;
@@ -137,10 +142,20 @@ for (const dialect of DIALECTS) {
     });
 
     test('dirty records are skipped and counted, never fatal', async () => {
-      const report = await importRecords(t.db, [null, 42, 'text', { nom: '' }, { nom: 'Sans lieu' }, { id: 'ok-1', nom: 'Lieu', commune: 'Vincennes', code_postal: '94300' }]);
+      const report = await importRecords(t.db, [
+        null,
+        42,
+        'text',
+        { nom: '' },
+        { nom: 'Sans lieu' },
+        { id: 'ok-1', nom: 'Lieu', commune: 'Vincennes', code_postal: '94300' },
+      ]);
       assert.equal(report.accepted, 1);
       assert.equal(report.rejected, 5);
-      assert.deepEqual(report.reasons.map((r) => r.reason), ['not-an-object', 'not-an-object', 'not-an-object', 'missing-name', 'missing-location']);
+      assert.deepEqual(
+        report.reasons.map((r) => r.reason),
+        ['not-an-object', 'not-an-object', 'not-an-object', 'missing-name', 'missing-location'],
+      );
     });
   });
 
@@ -160,7 +175,10 @@ for (const dialect of DIALECTS) {
       return { status: r.statusCode, headers: r.headers, body: r.body ? json(r.body) : undefined, raw: r.body };
     };
     const ids = (items: Record[]) => items.map((p) => p.id).sort();
-    const has = (p: Record, field: string, value: string) => String(p[field] ?? '').split('|').includes(value);
+    const has = (p: Record, field: string, value: string) =>
+      String(p[field] ?? '')
+        .split('|')
+        .includes(value);
 
     test('filters by commune codes', async () => {
       const r = await get('/v1/places?communes=93066,92012&limit=1000');
@@ -181,7 +199,12 @@ for (const dialect of DIALECTS) {
       const box = [2.42, 48.84, 2.46, 48.87]; // Vincennes and part of Montreuil
       const r = await get(`/v1/places?bbox=${box.join(',')}&limit=1000`);
       const inside = all.filter(
-        (p) => typeof p.latitude === 'number' && (p.longitude as number) >= box[0]! && (p.longitude as number) <= box[2]! && (p.latitude as number) >= box[1]! && (p.latitude as number) <= box[3]!,
+        (p) =>
+          typeof p.latitude === 'number' &&
+          (p.longitude as number) >= box[0]! &&
+          (p.longitude as number) <= box[2]! &&
+          (p.latitude as number) >= box[1]! &&
+          (p.latitude as number) <= box[3]!,
       );
       assert.ok(inside.length > 3);
       assert.deepEqual(ids(r.body.items), ids(inside));
@@ -206,11 +229,18 @@ for (const dialect of DIALECTS) {
       const second = await get('/v1/places?limit=10&offset=10');
       assert.equal(first.body.total, all.length);
       assert.deepEqual([first.body.limit, first.body.offset, second.body.offset], [10, 0, 10]);
-      assert.deepEqual([...first.body.items, ...second.body.items].map((p: Record) => p.id), all.slice(0, 20).map((p) => p.id));
+      assert.deepEqual(
+        [...first.body.items, ...second.body.items].map((p: Record) => p.id),
+        all.slice(0, 20).map((p) => p.id),
+      );
       const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
       const order = all.map((p) => `${p.nom}\u0000${p.id}`);
       const sorted = [...all].sort((a, b) => collator.compare(String(a.nom), String(b.nom)) || (a.id < b.id ? -1 : 1));
-      assert.deepEqual(order, sorted.map((p) => `${p.nom}\u0000${p.id}`), 'French name order, then id');
+      assert.deepEqual(
+        order,
+        sorted.map((p) => `${p.nom}\u0000${p.id}`),
+        'French name order, then id',
+      );
       assert.equal((await get('/v1/places')).body.limit, 50, 'default limit');
     });
 
@@ -236,14 +266,26 @@ for (const dialect of DIALECTS) {
     });
 
     test('strict query: unknown parameters, unknown enumerated values and bad boxes are 400s', async () => {
-      for (const q of ['foo=1', 'services=Cuisine', 'communes=Montreuil', 'bbox=1,2,3', 'bbox=2.5,48.9,2.3,48.8', 'limit=1001', 'offset=-1', 'limit=abc']) {
+      for (const q of [
+        'foo=1',
+        'services=Cuisine',
+        'communes=Montreuil',
+        'bbox=1,2,3',
+        'bbox=2.5,48.9,2.3,48.8',
+        'limit=1001',
+        'offset=-1',
+        'limit=abc',
+      ]) {
         const r = await get(`/v1/places?${q}`);
         assert.equal(r.status, 400, q);
         assert.equal(r.body.type, 'urn:npt:problem:validation', q);
         assert.ok(r.body.errors.length > 0, q);
       }
       const unknown = await get('/v1/places?foo=1&bar=2');
-      assert.deepEqual(unknown.body.errors.map((e: { path: string }) => e.path), ['querystring.foo', 'querystring.bar']);
+      assert.deepEqual(
+        unknown.body.errors.map((e: { path: string }) => e.path),
+        ['querystring.foo', 'querystring.bar'],
+      );
     });
   });
 }

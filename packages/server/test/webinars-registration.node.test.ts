@@ -43,7 +43,13 @@ test('calendar file: Paris wall-clock times with the Europe/Paris VTIMEZONE, rig
     ['2026-03-17T13:00:00.000Z', '20260317T140000'],
   ] as const;
   for (const [instant, local] of cases) {
-    const ics = toIcs({ uid: 'x@npt', start: instant, end: new Date(Date.parse(instant) + 3600_000).toISOString(), summary: 'S', description: 'D' });
+    const ics = toIcs({
+      uid: 'x@npt',
+      start: instant,
+      end: new Date(Date.parse(instant) + 3600_000).toISOString(),
+      summary: 'S',
+      description: 'D',
+    });
     assert.match(ics, new RegExp(`\\r\\nDTSTART;TZID=Europe/Paris:${local}\\r\\n`), instant);
     assert.match(ics, /\r\nBEGIN:VTIMEZONE\r\nTZID:Europe\/Paris\r\n/);
     const read = readIcs(ics);
@@ -82,14 +88,21 @@ for (const dialect of DIALECTS) {
     const session = async (capacity: number, extra: { theme?: string; startsAt?: string } = {}) => {
       const id = `reg-${++n}`;
       await createWebinar(t.db, {
-        id, title: `Session ${n}`, description: 'D', startsAt: extra.startsAt ?? inDays(7), endsAt: inDays(7, 1), capacity,
-        joinUrl: 'https://visio.example.org/npt', ...(extra.theme ? { theme: extra.theme } : {}),
+        id,
+        title: `Session ${n}`,
+        description: 'D',
+        startsAt: extra.startsAt ?? inDays(7),
+        endsAt: inDays(7, 1),
+        capacity,
+        joinUrl: 'https://visio.example.org/npt',
+        ...(extra.theme ? { theme: extra.theme } : {}),
       });
       return id;
     };
     const registerTo = (id: string, body: object, headers: Record<string, string> = {}) =>
       t.app.inject({ method: 'POST', url: `/v1/webinars/${id}/registrations`, payload: body, headers });
-    const lastMailTo = (to: string) => t.db.selectFrom('outbox').selectAll().where('to_address', '=', to).orderBy('id', 'desc').executeTakeFirstOrThrow();
+    const lastMailTo = (to: string) =>
+      t.db.selectFrom('outbox').selectAll().where('to_address', '=', to).orderBy('id', 'desc').executeTakeFirstOrThrow();
     const list = async (query = '') => json((await t.app.inject({ url: `/v1/webinars${query}` })).body) as Webinar[];
 
     before(async () => {
@@ -108,7 +121,10 @@ for (const dialect of DIALECTS) {
       assert.deepEqual([byId(full).status, byId(full).seatsLeft], ['waiting-list', 0]);
       assert.equal(byId(started).status, 'closed', 'a session under way is listed (until it ends) but closed');
       assert.equal(byId(started).theme, undefined);
-      assert.deepEqual((await list('?theme=financement')).map((w) => w.id), [open]);
+      assert.deepEqual(
+        (await list('?theme=financement')).map((w) => w.id),
+        [open],
+      );
       assert.deepEqual(await list('?theme=inconnu'), []);
       assert.equal((await t.app.inject({ url: '/v1/webinars?theme=' })).statusCode, 400);
     });
@@ -124,7 +140,11 @@ for (const dialect of DIALECTS) {
       );
       // Free text for "other" is kept only with "other".
       await registerTo(id, person(3, { needs: ['sign-language'], needsOther: 'ignoré', communeCode: undefined, organisation: 'CCAS' }));
-      const second = await t.db.selectFrom('registrations').selectAll().where('email', '=', 'camille.3@example.org').executeTakeFirstOrThrow();
+      const second = await t.db
+        .selectFrom('registrations')
+        .selectAll()
+        .where('email', '=', 'camille.3@example.org')
+        .executeTakeFirstOrThrow();
       assert.deepEqual([second.needs, second.needs_other, second.commune, second.commune_code], ['sign-language', null, null, null]);
 
       const bot = await registerTo(id, person(4, { antispam: { fillMs: 12_000, website: 'http://spam.example' } }));
@@ -134,9 +154,26 @@ for (const dialect of DIALECTS) {
       assert.equal(fast.statusCode, 201);
       const stored = await t.db.selectFrom('registrations').select('email').where('webinar_id', '=', id).execute();
       assert.deepEqual(stored.map((s) => s.email).sort(), ['camille.2@example.org', 'camille.3@example.org']);
-      assert.equal((await t.db.selectFrom('outbox').select('id').where('to_address', 'in', ['camille.4@example.org', 'camille.5@example.org']).execute()).length, 0);
+      assert.equal(
+        (
+          await t.db
+            .selectFrom('outbox')
+            .select('id')
+            .where('to_address', 'in', ['camille.4@example.org', 'camille.5@example.org'])
+            .execute()
+        ).length,
+        0,
+      );
 
-      for (const bad of [{ role: 'mayor' }, { needs: ['captions', 'captions'] }, { organisation: '' }, { communeCode: 'Montreuil' }, { antispam: undefined }, { pageUrl: 'javascript:alert(1)' }, { needs: ['other'], needsOther: undefined }]) {
+      for (const bad of [
+        { role: 'mayor' },
+        { needs: ['captions', 'captions'] },
+        { organisation: '' },
+        { communeCode: 'Montreuil' },
+        { antispam: undefined },
+        { pageUrl: 'javascript:alert(1)' },
+        { needs: ['other'], needsOther: undefined },
+      ]) {
         assert.equal((await registerTo(id, person(6, bad))).statusCode, 400, JSON.stringify(bad));
       }
     });
@@ -183,7 +220,10 @@ for (const dialect of DIALECTS) {
       const problem = json(twice.body);
       assert.equal(problem.type, 'urn:npt:problem:already-registered');
       assert.deepEqual(Object.keys(problem).sort(), ['detail', 'status', 'title', 'type'], 'no token, no status, no position');
-      const csv = await t.app.inject({ url: `/v1/admin/webinars/${id}/registrations.csv`, headers: { authorization: `Bearer ${ADMIN_TOKEN}` } });
+      const csv = await t.app.inject({
+        url: `/v1/admin/webinars/${id}/registrations.csv`,
+        headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+      });
       assert.match(csv.body, /Camille Martin 20/);
     });
   });

@@ -24,10 +24,19 @@ for (const dialect of DIALECTS) {
     /** A new session of `capacity` seats, starting in a week. */
     const session = async (capacity: number, startsAt = inDays(7)) => {
       const id = `session-${++n}`;
-      await createWebinar(t.db, { id, title: `Session ${n}, « test »; avec virgule`, description: 'Ligne 1\nLigne 2', startsAt, endsAt: inDays(7, 1), capacity, joinUrl: 'https://visio.example.org/npt' });
+      await createWebinar(t.db, {
+        id,
+        title: `Session ${n}, « test »; avec virgule`,
+        description: 'Ligne 1\nLigne 2',
+        startsAt,
+        endsAt: inDays(7, 1),
+        capacity,
+        joinUrl: 'https://visio.example.org/npt',
+      });
       return id;
     };
-    const registerTo = (id: string, body: unknown) => t.app.inject({ method: 'POST', url: `/v1/webinars/${id}/registrations`, payload: body as object });
+    const registerTo = (id: string, body: unknown) =>
+      t.app.inject({ method: 'POST', url: `/v1/webinars/${id}/registrations`, payload: body as object });
     const list = async () => json((await t.app.inject({ url: '/v1/webinars' })).body) as Webinar[];
 
     before(async () => {
@@ -43,7 +52,10 @@ for (const dialect of DIALECTS) {
       assert.equal(regs.filter((r) => r.status === 'registered').length, 10);
       const waiting = regs.filter((r) => r.status === 'waiting');
       assert.equal(waiting.length, 40);
-      assert.deepEqual(waiting.map((r) => r.position).sort((a, b) => a! - b!), Array.from({ length: 40 }, (_, i) => i + 1));
+      assert.deepEqual(
+        waiting.map((r) => r.position).sort((a, b) => a! - b!),
+        Array.from({ length: 40 }, (_, i) => i + 1),
+      );
       assert.equal(new Set(regs.map((r) => r.token)).size, 50);
       const rows = await t.db.selectFrom('registrations').select(['status', 'email_key']).where('webinar_id', '=', id).execute();
       assert.equal(rows.filter((r) => r.status === 'registered').length, 10);
@@ -54,7 +66,9 @@ for (const dialect of DIALECTS) {
 
     test('the same person cannot register twice, even concurrently', async () => {
       const id = await session(5);
-      const answers = await Promise.all(Array.from({ length: 6 }, () => registerTo(id, { ...person(1), email: 'Meme.Personne@Example.org' })));
+      const answers = await Promise.all(
+        Array.from({ length: 6 }, () => registerTo(id, { ...person(1), email: 'Meme.Personne@Example.org' })),
+      );
       assert.equal(answers.filter((a) => a.statusCode === 201).length, 1);
       for (const a of answers.filter((x) => x.statusCode !== 201)) {
         assert.equal(a.statusCode, 409);
@@ -69,8 +83,14 @@ for (const dialect of DIALECTS) {
       const id = await session(2);
       const regs: Registration[] = [];
       for (let i = 0; i < 5; i++) regs.push(json((await registerTo(id, person(100 + i))).body));
-      assert.deepEqual(regs.map((r) => r.status), ['registered', 'registered', 'waiting', 'waiting', 'waiting']);
-      assert.deepEqual(regs.map((r) => r.position), [undefined, undefined, 1, 2, 3]);
+      assert.deepEqual(
+        regs.map((r) => r.status),
+        ['registered', 'registered', 'waiting', 'waiting', 'waiting'],
+      );
+      assert.deepEqual(
+        regs.map((r) => r.position),
+        [undefined, undefined, 1, 2, 3],
+      );
 
       // The 4th (waiting, position 2) cancels: the 5th moves up to position 2, nobody is promoted.
       const cancelWaiting = await t.app.inject({ method: 'DELETE', url: `/v1/webinars/${id}/registrations/${regs[3]!.token}` });
@@ -85,7 +105,12 @@ for (const dialect of DIALECTS) {
       assert.deepEqual(promoted, { token: regs[2]!.token, webinarId: id, status: 'registered', joinUrl: 'https://visio.example.org/npt' });
       const last = json((await t.app.inject({ url: `/v1/webinars/${id}/registrations/${regs[4]!.token}` })).body);
       assert.deepEqual([last.status, last.position, last.joinUrl], ['waiting', 1, undefined]);
-      const mail = await t.db.selectFrom('outbox').selectAll().where('to_address', '=', person(102).email).orderBy('id', 'desc').executeTakeFirstOrThrow();
+      const mail = await t.db
+        .selectFrom('outbox')
+        .selectAll()
+        .where('to_address', '=', person(102).email)
+        .orderBy('id', 'desc')
+        .executeTakeFirstOrThrow();
       assert.match(mail.subject, /place s'est libérée/);
       assert.match(mail.body, /https:\/\/visio\.example\.org\/npt/);
       const publicList = json((await t.app.inject({ url: '/v1/webinars' })).body) as Array<Record<string, unknown>>;
@@ -103,7 +128,12 @@ for (const dialect of DIALECTS) {
     test('with an Idempotency-Key, a retried registration gets the same token back instead of a 409', async () => {
       const id = await session(1);
       const post = (key: string, body: unknown) =>
-        t.app.inject({ method: 'POST', url: `/v1/webinars/${id}/registrations`, payload: body as object, headers: { 'idempotency-key': key } });
+        t.app.inject({
+          method: 'POST',
+          url: `/v1/webinars/${id}/registrations`,
+          payload: body as object,
+          headers: { 'idempotency-key': key },
+        });
       const first = await post('reg-key-1', person(500));
       assert.equal(first.statusCode, 201);
       const retries = await Promise.all([post('reg-key-1', person(500)), post('reg-key-1', person(500))]);
@@ -141,7 +171,12 @@ for (const dialect of DIALECTS) {
       assert.equal(json(closed.body).type, 'urn:npt:problem:webinar-closed');
       assert.equal((await registerTo('nope', person(301))).statusCode, 404);
       const id = await session(10);
-      for (const body of [{ ...person(302), extra: 1 }, { ...person(303), consent: false }, { ...person(304), email: 'x' }, { email: 'a@b.fr', consent: true }]) {
+      for (const body of [
+        { ...person(302), extra: 1 },
+        { ...person(303), consent: false },
+        { ...person(304), email: 'x' },
+        { email: 'a@b.fr', consent: true },
+      ]) {
         assert.equal((await registerTo(id, body)).statusCode, 400, JSON.stringify(body));
       }
     });
@@ -173,16 +208,35 @@ for (const dialect of DIALECTS) {
         needs: ['other'],
         needsOther: '=HYPERLINK("https://evil.example";"boucle magnétique")',
       });
-      const r = await t.app.inject({ url: `/v1/admin/webinars/${id}/registrations.csv`, headers: { authorization: `Bearer ${ADMIN_TOKEN}` } });
+      const r = await t.app.inject({
+        url: `/v1/admin/webinars/${id}/registrations.csv`,
+        headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+      });
       assert.equal(r.statusCode, 200);
-      const lines = r.body.replace(/^\uFEFF/, '').trim().split('\r\n');
-      assert.equal(lines[0], 'name,email,organisation,commune,status,registered_at,role,commune_code,accessibility_needs,accessibility_needs_other');
+      const lines = r.body
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\r\n');
+      assert.equal(
+        lines[0],
+        'name,email,organisation,commune,status,registered_at,role,commune_code,accessibility_needs,accessibility_needs_other',
+      );
       // Organisers arrange captions and sign language from these columns.
-      assert.match(lines[1]!, /^Personne 400,personne.400@example.org,"CCAS, Ville",,registered,[^,]+,mediator,,"captions, sign-language",$/);
-      assert.match(lines[2]!, /^Personne 401,.*,Bobigny,waiting,[^,]+,elected-official,93008,other,"'=HYPERLINK\(""https:\/\/evil\.example"";""boucle magnétique""\)"$/);
-      assert.doesNotMatch(lines[2]!, /(^|[,;"])=/, 'the person\'s own words never become a formula');
+      assert.match(
+        lines[1]!,
+        /^Personne 400,personne.400@example.org,"CCAS, Ville",,registered,[^,]+,mediator,,"captions, sign-language",$/,
+      );
+      assert.match(
+        lines[2]!,
+        /^Personne 401,.*,Bobigny,waiting,[^,]+,elected-official,93008,other,"'=HYPERLINK\(""https:\/\/evil\.example"";""boucle magnétique""\)"$/,
+      );
+      assert.doesNotMatch(lines[2]!, /(^|[,;"])=/, "the person's own words never become a formula");
       assert.equal((await t.app.inject({ url: `/v1/admin/webinars/${id}/registrations.csv` })).statusCode, 401);
-      assert.equal((await t.app.inject({ url: '/v1/admin/webinars/nope/registrations.csv', headers: { authorization: `Bearer ${ADMIN_TOKEN}` } })).statusCode, 404);
+      assert.equal(
+        (await t.app.inject({ url: '/v1/admin/webinars/nope/registrations.csv', headers: { authorization: `Bearer ${ADMIN_TOKEN}` } }))
+          .statusCode,
+        404,
+      );
     });
 
     test('the seed adds four upcoming sessions once, listed soonest first', async () => {
@@ -192,14 +246,25 @@ for (const dialect of DIALECTS) {
         await seedIfEmpty(fresh.db);
         const sessions = json((await fresh.app.inject({ url: '/v1/webinars' })).body) as Webinar[];
         const soonestFirst = demoWebinars().sort((a, b) => a.startsAt.localeCompare(b.startsAt));
-        assert.deepEqual(sessions.map((s) => s.id), soonestFirst.map((w) => w.id));
+        assert.deepEqual(
+          sessions.map((s) => s.id),
+          soonestFirst.map((w) => w.id),
+        );
         assert.ok(sessions.every((s) => s.theme && s.status === 'open'));
         assert.ok(sessions.every((s) => Date.parse(s.startsAt) > Date.now() && s.seatsLeft === s.capacity));
         const places = json((await fresh.app.inject({ url: '/v1/places?limit=0' })).body);
         assert.ok(places.total > 200, 'demonstration places');
         const saintDenis = json((await fresh.app.inject({ url: '/v1/places?communes=93066,93048,75056,94080,92012&limit=1000' })).body);
-        assert.deepEqual(new Set(saintDenis.items.map((p: { code_insee: string }) => p.code_insee)), new Set(['93066', '93048', '75056', '94080', '92012']));
-        assert.ok(saintDenis.items.every((p: { source: string; presentation_resume: string }) => p.source === 'Données de démonstration' && p.presentation_resume.startsWith('Données de démonstration')));
+        assert.deepEqual(
+          new Set(saintDenis.items.map((p: { code_insee: string }) => p.code_insee)),
+          new Set(['93066', '93048', '75056', '94080', '92012']),
+        );
+        assert.ok(
+          saintDenis.items.every(
+            (p: { source: string; presentation_resume: string }) =>
+              p.source === 'Données de démonstration' && p.presentation_resume.startsWith('Données de démonstration'),
+          ),
+        );
       } finally {
         await fresh.close();
       }

@@ -13,7 +13,9 @@ function formatter(locale: Locale, options: Intl.NumberFormatOptions): Intl.Numb
 /** "800 000 €" in French, "€800,000" in English; cents only when there are some. */
 export function formatMoney(amount: number, locale: Locale): string {
   const fraction = Number.isInteger(amount) ? 0 : 2;
-  return formatter(locale, { style: 'currency', currency: 'EUR', minimumFractionDigits: fraction, maximumFractionDigits: fraction }).format(amount);
+  return formatter(locale, { style: 'currency', currency: 'EUR', minimumFractionDigits: fraction, maximumFractionDigits: fraction }).format(
+    amount,
+  );
 }
 
 /** "16 000" in French, "16,000" in English. */

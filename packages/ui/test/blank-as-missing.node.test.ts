@@ -5,7 +5,9 @@ import { blankAsMissing, dropBlanks } from '../src/form/blank-as-missing.js';
 import { checkValues } from '../src/form/validate.js';
 
 test('an empty optional text field is not given; an empty required one is still "required"', () => {
-  const schema = blankAsMissing(z.strictObject({ name: z.string().check(z.minLength(1)), code: z.optional(z.string().check(z.regex(/^\d{5}$/))) }));
+  const schema = blankAsMissing(
+    z.strictObject({ name: z.string().check(z.minLength(1)), code: z.optional(z.string().check(z.regex(/^\d{5}$/))) }),
+  );
   const ok = checkValues({ name: 'Léa', code: '' }, schema);
   assert.deepEqual([ok.issues, ok.data?.name, ok.data?.code], [{}, 'Léa', undefined]);
   assert.deepEqual(checkValues({ name: '', code: '' }, schema).issues, { name: { code: 'required' } });

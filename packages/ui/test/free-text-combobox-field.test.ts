@@ -7,7 +7,10 @@ import { freeTextComboboxField } from '../src/form/free-text-combobox-field.js';
 import { formStyles } from '../src/form.styles.js';
 import { themeStyles } from '../src/theme.styles.js';
 
-const TOWNS = [{ code: '93048', nom: 'Montreuil' }, { code: '93066', nom: 'Saint-Denis' }];
+const TOWNS = [
+  { code: '93048', nom: 'Montreuil' },
+  { code: '93066', nom: 'Saint-Denis' },
+];
 
 class FreeTextHost extends LitElement {
   static override styles = [themeStyles, formStyles];
@@ -22,7 +25,9 @@ class FreeTextHost extends LitElement {
     },
   });
   override render() {
-    return html`<form>${freeTextComboboxField(this.form, 'organisation', this.combo, { label: 'Organisation ou commune', listLabel: 'Communes', onFreeText: () => this.form.set('code', '') })}</form>`;
+    return html`<form>
+      ${freeTextComboboxField(this.form, 'organisation', this.combo, { label: 'Organisation ou commune', listLabel: 'Communes', onFreeText: () => this.form.set('code', '') })}
+    </form>`;
   }
 }
 customElements.define('npt-free-text-host', FreeTextHost);

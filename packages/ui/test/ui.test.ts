@@ -103,8 +103,12 @@ describe('<npt-config>', () => {
     define('npt-api-probe', ApiProbe);
   });
 
-  it('gives its API to the widgets inside it, follows changes, and a widget\'s own api wins', async () => {
-    const config = await fixture(html`<npt-config api="/v1"><div><npt-api-probe></npt-api-probe><npt-api-probe api="/other"></npt-api-probe></div></npt-config>`);
+  it("gives its API to the widgets inside it, follows changes, and a widget's own api wins", async () => {
+    const config = await fixture(
+      html`<npt-config api="/v1"
+        ><div><npt-api-probe></npt-api-probe><npt-api-probe api="/other"></npt-api-probe></div
+      ></npt-config>`,
+    );
     const [inherits, own] = [...config.querySelectorAll('npt-api-probe')] as ApiProbe[];
     await inherits!.updateComplete;
     expect(text(inherits!)).to.equal('/v1');

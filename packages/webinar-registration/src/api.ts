@@ -3,7 +3,15 @@
 // as the widget connects: the element's first paint does not wait for zod.
 import * as z from 'zod/mini';
 import { createApiClient, type WriteOptions } from '@npt/api-client';
-import { CommuneListSchema, RegistrationSchema, WebinarListSchema, type Commune, type Registration, type RegistrationRequest, type WebinarList } from '@npt/contract';
+import {
+  CommuneListSchema,
+  RegistrationSchema,
+  WebinarListSchema,
+  type Commune,
+  type Registration,
+  type RegistrationRequest,
+  type WebinarList,
+} from '@npt/contract';
 import type { BookingRef } from './manage/booking-link.js';
 
 export interface WebinarApi {
@@ -20,7 +28,8 @@ const registrationPath = (ref: BookingRef) => `/webinars/${enc(ref.webinarId)}/r
 export function webinarApi(baseUrl: string): WebinarApi {
   const client = createApiClient({ baseUrl, timeoutMs: 10_000, retries: 2 });
   return {
-    sessions: (theme, signal) => client.get('/webinars', WebinarListSchema, { ...(signal ? { signal } : {}), query: { theme: theme || undefined } }),
+    sessions: (theme, signal) =>
+      client.get('/webinars', WebinarListSchema, { ...(signal ? { signal } : {}), query: { theme: theme || undefined } }),
     communes: (signal) => client.get('/communes', CommuneListSchema, signal ? { signal } : {}),
     booking: (ref, signal) => client.get(registrationPath(ref), RegistrationSchema, signal ? { signal } : {}),
     register: (webinarId, body, o) => client.post(`/webinars/${enc(webinarId)}/registrations`, body, RegistrationSchema, o),

@@ -130,7 +130,9 @@ export class NptWebinarRegistration extends NptElement {
   });
 
   private loadManage(): Promise<ManageController> {
-    return (this.manageLoading ??= import('./manage/manage-controller.js').then((m) => (this.manage = new m.ManageController(this, this.manageOptions()))));
+    return (this.manageLoading ??= import('./manage/manage-controller.js').then(
+      (m) => (this.manage = new m.ManageController(this, this.manageOptions())),
+    ));
   }
 
   private apiClient: { base: string; api: Promise<WebinarApi> } | undefined;
@@ -207,12 +209,12 @@ export class NptWebinarRegistration extends NptElement {
     const t = this.t;
     return this.sessions.render({
       initial: () => html`<p class="loading" role="status">${t.loading}</p>`,
-      pending: () =>
-        this.sessions.value ? this.renderList(this.sessions.value) : html`<p class="loading" role="status">${t.loading}</p>`,
-      error: () => html`<div class="api-down" part="api-down" role="alert">
-        <p>${t.apiDown}</p>
-        <button type="button" @click=${() => void this.sessions.run()}>${t.retry}</button>
-      </div>`,
+      pending: () => (this.sessions.value ? this.renderList(this.sessions.value) : html`<p class="loading" role="status">${t.loading}</p>`),
+      error: () =>
+        html`<div class="api-down" part="api-down" role="alert">
+          <p>${t.apiDown}</p>
+          <button type="button" @click=${() => void this.sessions.run()}>${t.retry}</button>
+        </div>`,
       complete: (list) => this.renderList(list),
     });
   }
@@ -221,7 +223,10 @@ export class NptWebinarRegistration extends NptElement {
     const t = this.t;
     const offered = selectSessions(list, { webinar: this.webinar, theme: this.theme });
     if (offered.length === 0) {
-      return html`<div class="empty" part="empty" role="status"><p>${t.empty}</p><p class="hint">${t.emptyHint}</p></div>`;
+      return html`<div class="empty" part="empty" role="status">
+        <p>${t.empty}</p>
+        <p class="hint">${t.emptyHint}</p>
+      </div>`;
     }
     return renderSessions(offered, this.context, (w) => void this.openForm(w));
   }
@@ -242,7 +247,9 @@ export class NptWebinarRegistration extends NptElement {
   private showSessions(): void {
     const from = this.view.kind === 'form' ? this.registration?.webinar?.id : undefined;
     this.view = { kind: 'sessions' };
-    this.focusLater.focusAfterRender(() => this.renderRoot.querySelector<HTMLElement>(from ? `#session-${CSS.escape(from)} ~ button` : '.title'));
+    this.focusLater.focusAfterRender(() =>
+      this.renderRoot.querySelector<HTMLElement>(from ? `#session-${CSS.escape(from)} ~ button` : '.title'),
+    );
   }
 
   /** A booking link in the address (fragment or query) opens the managing view. */

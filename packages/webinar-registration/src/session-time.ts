@@ -32,7 +32,8 @@ export function formatDate(at: Date, locale: Locale, timeZone = PARIS): string {
 
 /** "14 h 00" (French usage) or "2:00 pm". */
 export function formatClock(at: Date, locale: Locale, timeZone = PARIS): string {
-  if (locale === 'en') return format('en', timeZone, { hour: 'numeric', minute: '2-digit', hour12: true }).format(at).replace(/\s/g, ' ').toLowerCase();
+  if (locale === 'en')
+    return format('en', timeZone, { hour: 'numeric', minute: '2-digit', hour12: true }).format(at).replace(/\s/g, ' ').toLowerCase();
   const parts = format('fr', timeZone, { hour: 'numeric', minute: '2-digit', hourCycle: 'h23' }).formatToParts(at);
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${Number(part('hour'))} h ${part('minute')}`;

@@ -20,7 +20,13 @@ const session = (id: string, extra: Partial<Webinar> = {}): Webinar => ({
 });
 const SESSIONS = [
   session('ouverte'),
-  session('complete', { seatsLeft: 0, waitingCount: 2, status: 'waiting-list', startsAt: '2026-03-18T13:00:00.000Z', endsAt: '2026-03-18T14:00:00.000Z' }),
+  session('complete', {
+    seatsLeft: 0,
+    waitingCount: 2,
+    status: 'waiting-list',
+    startsAt: '2026-03-18T13:00:00.000Z',
+    endsAt: '2026-03-18T14:00:00.000Z',
+  }),
   session('commencee', { status: 'closed', startsAt: '2026-03-19T13:00:00.000Z', endsAt: '2026-03-19T14:00:00.000Z' }),
 ];
 const COMMUNES = [{ code: '93048', nom: 'Montreuil', codesPostaux: ['93100'], departement: '93', population: 111_000 }];
@@ -29,14 +35,27 @@ const shadow = (el: NptWebinarRegistration) => el.shadowRoot!;
 const text = (el: NptWebinarRegistration) => shadow(el).textContent.replace(/\s+/g, ' ');
 const $ = <T extends Element = HTMLElement>(el: NptWebinarRegistration, selector: string) => shadow(el).querySelector<T>(selector)!;
 const byText = (el: NptWebinarRegistration, selector: string, content: string | RegExp) =>
-  [...shadow(el).querySelectorAll<HTMLElement>(selector)].find((n) => (typeof content === 'string' ? n.textContent.trim() === content : content.test(n.textContent)))!;
+  [...shadow(el).querySelectorAll<HTMLElement>(selector)].find((n) =>
+    typeof content === 'string' ? n.textContent.trim() === content : content.test(n.textContent),
+  )!;
 const until = (el: NptWebinarRegistration, what: string | RegExp) =>
   waitUntil(() => (typeof what === 'string' ? text(el).includes(what) : what.test(text(el))), `"${what}" never showed`, { timeout: 5000 });
 
-async function mount(attrs = '', routes: FakeRoute[] = [{ path: '/webinars', body: SESSIONS }, { path: '/communes', body: COMMUNES }]) {
+async function mount(
+  attrs = '',
+  routes: FakeRoute[] = [
+    { path: '/webinars', body: SESSIONS },
+    { path: '/communes', body: COMMUNES },
+  ],
+) {
   await fakeApi(routes);
   const el = await fixture<NptWebinarRegistration>(
-    html`<npt-webinar-registration api=${FAKE_API} visitor-time-zone="America/Toronto" notice-url="/notice" .webinar=${attrs}></npt-webinar-registration>`,
+    html`<npt-webinar-registration
+      api=${FAKE_API}
+      visitor-time-zone="America/Toronto"
+      notice-url="/notice"
+      .webinar=${attrs}
+    ></npt-webinar-registration>`,
   );
   return el;
 }
@@ -63,7 +82,9 @@ afterEach(() => history.replaceState(null, '', location.pathname));
 describe('sessions', () => {
   it('loads, then lists each session with Paris time, the visitor’s time, duration and seats', async () => {
     await fakeApi([{ path: '/webinars', body: SESSIONS, delay: 300 }]);
-    const el = await fixture<NptWebinarRegistration>(html`<npt-webinar-registration api=${FAKE_API} visitor-time-zone="America/Toronto"></npt-webinar-registration>`);
+    const el = await fixture<NptWebinarRegistration>(
+      html`<npt-webinar-registration api=${FAKE_API} visitor-time-zone="America/Toronto"></npt-webinar-registration>`,
+    );
     expect(text(el)).to.include('Chargement des webinaires…');
     await expectAccessible(el);
     await until(el, 'Session ouverte');
@@ -104,7 +125,9 @@ describe('sessions', () => {
 
   it('speaks English on an English page', async () => {
     await fakeApi([{ path: '/webinars', body: SESSIONS }]);
-    const el = await fixture<NptWebinarRegistration>(html`<npt-webinar-registration lang="en" api=${FAKE_API} visitor-time-zone="America/Toronto"></npt-webinar-registration>`);
+    const el = await fixture<NptWebinarRegistration>(
+      html`<npt-webinar-registration lang="en" api=${FAKE_API} visitor-time-zone="America/Toronto"></npt-webinar-registration>`,
+    );
     await el.translationsReady;
     await until(el, '12 seats left');
     expect(text(el)).to.include('2:00 pm (Paris time), 9:00 am in Montreal');
@@ -160,7 +183,12 @@ describe('registration form', () => {
     await fakeApi([
       { path: '/webinars', body: SESSIONS },
       { path: '/communes', body: COMMUNES },
-      { method: 'POST', path: '/webinars/complete/registrations', status: 201, body: { token: TOKEN, webinarId: 'complete', status: 'waiting', position: 3 } satisfies Registration },
+      {
+        method: 'POST',
+        path: '/webinars/complete/registrations',
+        status: 201,
+        body: { token: TOKEN, webinarId: 'complete', status: 'waiting', position: 3 } satisfies Registration,
+      },
     ]);
     const el = await fixture<NptWebinarRegistration>(html`<npt-webinar-registration api=${FAKE_API}></npt-webinar-registration>`);
     await until(el, 'Session complete');
@@ -183,7 +211,16 @@ describe('registration form', () => {
       const event = await success;
       expect(event.detail).to.deep.equal({ webinarId: 'complete', status: 'waiting', position: 3 });
       const body = posts.bodies[0] as Record<string, unknown>;
-      expect(body).to.include({ firstName: 'Léa', lastName: 'Martin', email: 'lea@example.org', organisation: 'Montreuil', communeCode: '93048', role: 'mediator', needsOther: 'Pauses régulières', consent: true });
+      expect(body).to.include({
+        firstName: 'Léa',
+        lastName: 'Martin',
+        email: 'lea@example.org',
+        organisation: 'Montreuil',
+        communeCode: '93048',
+        role: 'mediator',
+        needsOther: 'Pauses régulières',
+        consent: true,
+      });
       expect(body.needs).to.deep.equal(['captions', 'other']);
       expect(body.pageUrl).to.equal(location.href.split('#')[0]);
       expect((body.antispam as { fillMs: number }).fillMs).to.be.a('number');
@@ -194,7 +231,9 @@ describe('registration form', () => {
     await until(el, 'Vous êtes 3e sur la liste d’attente.');
     expect(shadow(el).activeElement?.id).to.equal('done-title');
     expect($(el, '[part="manage-link"]').getAttribute('href')).to.match(new RegExp(`#inscription=complete\\.${TOKEN}$`));
-    expect($(el, '[part="calendar"]').getAttribute('href')).to.equal(new URL(`${FAKE_API}/webinars/complete/calendar.ics`, location.href).href);
+    expect($(el, '[part="calendar"]').getAttribute('href')).to.equal(
+      new URL(`${FAKE_API}/webinars/complete/calendar.ics`, location.href).href,
+    );
     expect(text(el)).to.include('Un e-mail récapitulatif est envoyé à lea@example.org.');
     await expectAccessible(el);
   });
@@ -222,7 +261,13 @@ describe('registration form', () => {
     await fakeApi([
       { path: '/webinars', body: SESSIONS },
       { path: '/communes', body: COMMUNES },
-      { method: 'POST', path: '/webinars/ouverte/registrations', status: 409, body: { type: 'urn:npt:problem:already-registered', title: 'Already registered', status: 409 }, headers: { 'content-type': 'application/problem+json' } },
+      {
+        method: 'POST',
+        path: '/webinars/ouverte/registrations',
+        status: 409,
+        body: { type: 'urn:npt:problem:already-registered', title: 'Already registered', status: 409 },
+        headers: { 'content-type': 'application/problem+json' },
+      },
     ]);
     const el = await fixture<NptWebinarRegistration>(html`<npt-webinar-registration api=${FAKE_API}></npt-webinar-registration>`);
     await until(el, 'Session ouverte');
@@ -249,7 +294,10 @@ describe('managing a booking', () => {
     history.replaceState(null, '', `${location.pathname}#inscription=ouverte.${TOKEN}`);
     await fakeApi([
       { path: '/webinars', body: SESSIONS },
-      { path: `/webinars/ouverte/registrations/${TOKEN}`, body: { token: TOKEN, webinarId: 'ouverte', status: 'registered', joinUrl: 'https://visio.example.org/x' } },
+      {
+        path: `/webinars/ouverte/registrations/${TOKEN}`,
+        body: { token: TOKEN, webinarId: 'ouverte', status: 'registered', joinUrl: 'https://visio.example.org/x' },
+      },
     ]);
     const original = window.fetch.bind(window);
     const asked: string[] = [];
@@ -271,7 +319,10 @@ describe('managing a booking', () => {
 
   it('shows the booking with the meeting link, and cancels after a confirmation step', async () => {
     const el = await mountManage([
-      { path: `/webinars/ouverte/registrations/${TOKEN}`, body: { token: TOKEN, webinarId: 'ouverte', status: 'registered', joinUrl: 'https://visio.example.org/x' } },
+      {
+        path: `/webinars/ouverte/registrations/${TOKEN}`,
+        body: { token: TOKEN, webinarId: 'ouverte', status: 'registered', joinUrl: 'https://visio.example.org/x' },
+      },
       { method: 'DELETE', path: `/webinars/ouverte/registrations/${TOKEN}`, status: 204 },
     ]);
     await until(el, 'Inscription confirmée : votre place est réservée.');
@@ -303,7 +354,10 @@ describe('managing a booking', () => {
 
   it('on the waiting list: the rank, and no meeting link (even were the API to send one)', async () => {
     const el = await mountManage([
-      { path: `/webinars/ouverte/registrations/${TOKEN}`, body: { token: TOKEN, webinarId: 'ouverte', status: 'waiting', position: 2, joinUrl: 'https://visio.example.org/x' } },
+      {
+        path: `/webinars/ouverte/registrations/${TOKEN}`,
+        body: { token: TOKEN, webinarId: 'ouverte', status: 'waiting', position: 2, joinUrl: 'https://visio.example.org/x' },
+      },
     ]);
     await until(el, 'Vous êtes 2e sur la liste d’attente.');
     expect(shadow(el).querySelector('[part="join-link"]')).to.equal(null);
@@ -324,7 +378,9 @@ describe('managing a booking', () => {
   });
 
   it('an unknown or cancelled link says so and leads back to the sessions', async () => {
-    const el = await mountManage([{ path: `/webinars/ouverte/registrations/${TOKEN}`, status: 404, body: { title: 'No live registration', status: 404 } }]);
+    const el = await mountManage([
+      { path: `/webinars/ouverte/registrations/${TOKEN}`, status: 404, body: { title: 'No live registration', status: 404 } },
+    ]);
     await until(el, 'Nous ne trouvons pas cette inscription.');
     await expectAccessible(el);
     byText(el, 'button', 'Voir les webinaires').click();

@@ -51,11 +51,23 @@ test('dates and durations as French and English readers write them', () => {
   assert.equal(describeSessionTime('2026-03-01T09:00:00.000Z', '2026-03-01T10:00:00.000Z', 'fr').date, 'dimanche 1er mars 2026');
   assert.equal(describeSessionTime('2026-03-01T09:00:00.000Z', '2026-03-01T10:00:00.000Z', 'en').date, 'Sunday, 1 March 2026');
   assert.equal(describeSessionTime('2026-03-01T09:05:00.000Z', '2026-03-01T10:00:00.000Z', 'fr').time, '10 h 05 (heure de Paris)');
-  assert.deepEqual([45, 60, 90, 125].map((m) => formatDuration(m, 'fr')), ['45 min', '1 h', '1 h 30', '2 h 05']);
+  assert.deepEqual(
+    [45, 60, 90, 125].map((m) => formatDuration(m, 'fr')),
+    ['45 min', '1 h', '1 h 30', '2 h 05'],
+  );
   assert.equal(formatDuration(90, 'en'), '1 h 30 min');
-  assert.deepEqual([1, 2, 3, 11].map((n) => ordinal(n, 'fr')), ['1re', '2e', '3e', '11e']);
-  assert.deepEqual([1, 2, 3, 4, 11, 12, 13, 21, 22].map((n) => ordinal(n, 'en')), ['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd']);
+  assert.deepEqual(
+    [1, 2, 3, 11].map((n) => ordinal(n, 'fr')),
+    ['1re', '2e', '3e', '11e'],
+  );
+  assert.deepEqual(
+    [1, 2, 3, 4, 11, 12, 13, 21, 22].map((n) => ordinal(n, 'en')),
+    ['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd'],
+  );
   assert.equal(placeOfZone('America/Argentina/Buenos_Aires', 'en'), 'in Buenos Aires');
-  assert.equal(describeSessionTime('2026-03-01T09:00:00.000Z', '2026-03-01T10:00:00.000Z', 'fr', 'UTC').visitor, '9 h 00 (temps universel)');
+  assert.equal(
+    describeSessionTime('2026-03-01T09:00:00.000Z', '2026-03-01T10:00:00.000Z', 'fr', 'UTC').visitor,
+    '9 h 00 (temps universel)',
+  );
   assert.equal(describeSessionTime('2026-03-01T09:00:00.000Z', '2026-03-01T10:00:00.000Z', 'en', 'Etc/UTC').visitor, '9:00 am (UTC)');
 });

@@ -31,8 +31,19 @@ const LEGACY: Record<string, Target> = {};
 const legacy = (field: MultiValuedField, value: string, ...olds: string[]) => {
   for (const old of olds) LEGACY[fold(old)] = [field, value];
 };
-legacy('services', 'Aide aux démarches administratives', 'Devenir autonome dans les démarches administratives', 'Réaliser des démarches administratives avec un accompagnement');
-legacy('services', 'Maîtrise des outils numériques du quotidien', 'Prendre en main un smartphone ou une tablette', 'Prendre en main un ordinateur', 'Utiliser le numérique au quotidien');
+legacy(
+  'services',
+  'Aide aux démarches administratives',
+  'Devenir autonome dans les démarches administratives',
+  'Réaliser des démarches administratives avec un accompagnement',
+);
+legacy(
+  'services',
+  'Maîtrise des outils numériques du quotidien',
+  'Prendre en main un smartphone ou une tablette',
+  'Prendre en main un ordinateur',
+  'Utiliser le numérique au quotidien',
+);
 legacy('services', 'Compréhension du monde numérique', 'Approfondir ma culture numérique', 'Promouvoir la citoyenneté numérique');
 legacy('services', 'Insertion professionnelle via le numérique', 'Favoriser mon insertion professionnelle');
 legacy('services', 'Accès internet et matériel informatique', 'Accéder à une connexion internet', 'Accéder à du matériel');
@@ -45,7 +56,13 @@ legacy('publics_specifiquement_adresses', 'Jeunes', 'Jeunes (16-26 ans)');
 legacy('publics_specifiquement_adresses', 'Femmes', 'Uniquement femmes');
 legacy('prise_en_charge_specifique', 'Illettrisme', "Personnes en situation d'illettrisme");
 legacy('prise_en_charge_specifique', 'Handicaps mentaux', 'Handicaps mentaux');
-legacy('dispositif_programmes_nationaux', 'Conseillers numériques', 'CNFS', 'Conseiller numérique', 'Conseillers numériques France Services');
+legacy(
+  'dispositif_programmes_nationaux',
+  'Conseillers numériques',
+  'CNFS',
+  'Conseiller numérique',
+  'Conseillers numériques France Services',
+);
 legacy('dispositif_programmes_nationaux', 'Grande école du numérique', 'Grandes écoles du numérique');
 legacy('dispositif_programmes_nationaux', "Point d'accès numérique CAF", 'Point numérique CAF');
 legacy('modalites_accompagnement', 'En autonomie', 'Seul');

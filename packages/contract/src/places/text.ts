@@ -31,7 +31,10 @@ const LOWER_WORDS = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'sur', 'sous'
  * arrondissement numbers.
  */
 export function displayCommune(value: string): string {
-  const base = value.replace(/\s+cedex\b.*$/i, '').replace(/\s+\d{1,2}(e|er|eme|ème)?\s*$/i, '').trim();
+  const base = value
+    .replace(/\s+cedex\b.*$/i, '')
+    .replace(/\s+\d{1,2}(e|er|eme|ème)?\s*$/i, '')
+    .trim();
   if (base !== base.toUpperCase()) return base;
   return base
     .toLowerCase()

@@ -149,7 +149,11 @@ const migrations: Record<string, Migration> = {
         .addColumn('kind', 'text', (c) => c.notNull())
         .addColumn('email', 'text', (c) => c.notNull())
         .execute();
-      await db.schema.createIndex('participation_prescribers_participation').on('participation_prescribers').columns(['participation_id', 'position']).execute();
+      await db.schema
+        .createIndex('participation_prescribers_participation')
+        .on('participation_prescribers')
+        .columns(['participation_id', 'position'])
+        .execute();
       await db.schema
         .createTable('participation_structures')
         .addColumn('id', 'integer', serial(db))
@@ -161,7 +165,11 @@ const migrations: Record<string, Migration> = {
         .addColumn('address', 'text', (c) => c.notNull())
         .addColumn('people_per_year', 'integer', (c) => c.notNull())
         .execute();
-      await db.schema.createIndex('participation_structures_participation').on('participation_structures').columns(['participation_id', 'position']).execute();
+      await db.schema
+        .createIndex('participation_structures_participation')
+        .on('participation_structures')
+        .columns(['participation_id', 'position'])
+        .execute();
     },
   },
   // Security review (issue 11): registration tokens stored as hashes, Idempotency-Keys as hashes with their
@@ -178,7 +186,11 @@ const migrations: Record<string, Migration> = {
       await db.schema.alterTable('registrations').renameColumn('token', 'token_hash').execute();
       const registrations = await db.selectFrom('registrations').select(['id', 'token_hash']).execute();
       for (const row of registrations) {
-        await db.updateTable('registrations').set({ token_hash: hashToken(row.token_hash) }).where('id', '=', row.id).execute();
+        await db
+          .updateTable('registrations')
+          .set({ token_hash: hashToken(row.token_hash) })
+          .where('id', '=', row.id)
+          .execute();
       }
       const keys = await db.selectFrom('idempotency_keys').selectAll().execute();
       for (const row of keys) {

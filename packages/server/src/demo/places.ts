@@ -81,12 +81,44 @@ const KINDS = [
   ['Atelier numérique', 'ASSO'],
   ['Maison des services publics', 'MUNI'],
 ] as const;
-const NAMES = ['des Tilleuls', 'du Parc', 'des Lilas', 'de la Gare', 'du Marché', 'des Cèdres', 'Voltaire', 'Jules-Verne',
-  'des Acacias', 'du Canal', 'de la Fontaine', 'des Peupliers', 'Condorcet', 'Colette', 'des Sources', 'du Moulin'];
-const STREETS = ['rue des Lilas', 'avenue de la République', 'rue Victor-Hugo', 'boulevard Jean-Jaurès', 'rue de la Paix',
-  'place de la Mairie', 'rue Pasteur', 'allée des Tilleuls', 'rue du Général-Leclerc', 'avenue Gambetta', 'rue Émile-Zola'];
-const HOURS = ['Mo-Fr 09:00-12:00,14:00-17:30', 'Tu,Th 14:00-18:00; Sa 10:00-12:00', 'Mo-Sa 10:00-19:00',
-  'We 09:30-12:30; Fr 14:00-17:00', 'Mo,We,Fr 09:00-12:30'];
+const NAMES = [
+  'des Tilleuls',
+  'du Parc',
+  'des Lilas',
+  'de la Gare',
+  'du Marché',
+  'des Cèdres',
+  'Voltaire',
+  'Jules-Verne',
+  'des Acacias',
+  'du Canal',
+  'de la Fontaine',
+  'des Peupliers',
+  'Condorcet',
+  'Colette',
+  'des Sources',
+  'du Moulin',
+];
+const STREETS = [
+  'rue des Lilas',
+  'avenue de la République',
+  'rue Victor-Hugo',
+  'boulevard Jean-Jaurès',
+  'rue de la Paix',
+  'place de la Mairie',
+  'rue Pasteur',
+  'allée des Tilleuls',
+  'rue du Général-Leclerc',
+  'avenue Gambetta',
+  'rue Émile-Zola',
+];
+const HOURS = [
+  'Mo-Fr 09:00-12:00,14:00-17:30',
+  'Tu,Th 14:00-18:00; Sa 10:00-12:00',
+  'Mo-Sa 10:00-19:00',
+  'We 09:30-12:30; Fr 14:00-17:00',
+  'Mo,We,Fr 09:00-12:30',
+];
 /** Opening hours as real exports write them wrong (DOMAIN.md). */
 const BAD_HOURS = ['Mo 09:15-12:30-13:45', 'Mo-Fr 9h-12h30', 'Sa 17:00', 'Tu 18:00-18:00', ''];
 
@@ -153,7 +185,8 @@ export function generateDemoRecords(count: number, seed = 2026, options: DemoOpt
 
 function injectDefects(record: Record<string, string>, before: Record<string, string>[], commune: string, r: ReturnType<typeof random>) {
   const previous = before.at(-1);
-  if (r.chance(0.08)) record.latitude = record.longitude = ''; // no coordinates
+  if (r.chance(0.08))
+    record.latitude = record.longitude = ''; // no coordinates
   else if (previous?.latitude && r.chance(0.05)) {
     record.latitude = previous.latitude; // several records on one point
     record.longitude = previous.longitude!;

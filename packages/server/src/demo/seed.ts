@@ -22,7 +22,7 @@ export function demoWebinars(now = new Date()): WebinarInput[] {
     {
       id: 'decouvrir-le-programme',
       title: 'Découvrir « Numérique pour tous » (démonstration)',
-      description: "Les trois volets du programme, le calendrier et comment une commune y participe. Session de démonstration.",
+      description: 'Les trois volets du programme, le calendrier et comment une commune y participe. Session de démonstration.',
       startsAt: at(14, 9),
       endsAt: at(14, 10),
       capacity: 100,
@@ -52,7 +52,8 @@ export function demoWebinars(now = new Date()): WebinarInput[] {
     {
       id: 'questions-reponses',
       title: 'Questions-réponses sur la candidature (démonstration)',
-      description: 'Une heure pour poser vos questions sur le formulaire de participation, en petit groupe. Session de démonstration à 3 places.',
+      description:
+        'Une heure pour poser vos questions sur le formulaire de participation, en petit groupe. Session de démonstration à 3 places.',
       startsAt: at(21, 12),
       endsAt: at(21, 13),
       capacity: 3,
@@ -74,7 +75,10 @@ export async function seedIfEmpty(db: Db, now = new Date()): Promise<SeedReport>
     await upsertPlaces(db, result.places, DEMO_SOURCE);
     report.places = { accepted: result.accepted, rejected: result.rejected };
   }
-  const { n } = await db.selectFrom('webinars').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+  const { n } = await db
+    .selectFrom('webinars')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .executeTakeFirstOrThrow();
   if (Number(n) === 0) {
     for (const webinar of demoWebinars(now)) await createWebinar(db, webinar);
     report.webinars = demoWebinars(now).length;

@@ -25,7 +25,11 @@ const text = (value: string) =>
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
 
 /** UTC date-time form, e.g. 20260312T093000Z. */
-const utc = (iso: string | Date) => new Date(iso).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const utc = (iso: string | Date) =>
+  new Date(iso)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 
 const TIME_ZONE = 'Europe/Paris';
 

@@ -26,4 +26,3 @@ export function sendCached(
   if (matches(request.headers['if-none-match'], etag)) reply.code(304).send();
   else reply.type(contentType).send(body);
 }
-

@@ -49,13 +49,18 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
       return leaves.map((p) => ({ path: p.filter(Boolean).join('.') || where, message: issue.message ?? 'invalid' }));
     });
     const label = { body: 'request body', querystring: 'query string', headers: 'request headers', params: 'path' }[where] ?? where;
-    return sendProblem(reply, 400, 'validation', 'Invalid request', { detail: `Invalid ${label}: it does not match the API contract.`, errors });
+    return sendProblem(reply, 400, 'validation', 'Invalid request', {
+      detail: `Invalid ${label}: it does not match the API contract.`,
+      errors,
+    });
   }
   const known = error.code ? BY_CODE[error.code] : undefined;
   if (known) return sendProblem(reply, known[0], known[1], known[2]);
   if (error.code === 'FST_UNDER_PRESSURE') {
     // @fastify/under-pressure has set Retry-After.
-    return sendProblem(reply, 503, 'overloaded', 'Server overloaded, retry shortly', { detail: 'The server is shedding load; retry after the Retry-After delay.' });
+    return sendProblem(reply, 503, 'overloaded', 'Server overloaded, retry shortly', {
+      detail: 'The server is shedding load; retry after the Retry-After delay.',
+    });
   }
   if (error.statusCode === 429) {
     return sendProblem(reply, 429, 'rate-limited', 'Too many requests', { detail: error.message });

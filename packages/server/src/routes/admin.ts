@@ -201,7 +201,18 @@ export const adminRoutes: FastifyPluginAsyncZod<AppContext> = (app, { db, config
       const rows = await listRegistrations(db, request.params.id);
       // Role, commune code and accessibility needs let organisers arrange captions and sign language.
       const body = toCsv(
-        ['name', 'email', 'organisation', 'commune', 'status', 'registered_at', 'role', 'commune_code', 'accessibility_needs', 'accessibility_needs_other'],
+        [
+          'name',
+          'email',
+          'organisation',
+          'commune',
+          'status',
+          'registered_at',
+          'role',
+          'commune_code',
+          'accessibility_needs',
+          'accessibility_needs_other',
+        ],
         rows.map((r) => [
           r.name,
           r.email,

@@ -13,7 +13,12 @@ import type { AppContext } from '../context.js';
 const list = (item: z.ZodType<string, string>, max = 50) =>
   z
     .union([z.string(), z.array(z.string())])
-    .transform((v) => (Array.isArray(v) ? v : [v]).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean))
+    .transform((v) =>
+      (Array.isArray(v) ? v : [v])
+        .flatMap((s) => s.split(','))
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(item).max(max));
 
 const filterSchemas = Object.fromEntries(
@@ -21,7 +26,10 @@ const filterSchemas = Object.fromEntries(
     const values = field === 'typologie' ? undefined : (PLACE_ENUMS[field] as readonly string[]);
     const item = values ? z.enum(values as [string, ...string[]]) : z.string().max(100);
     const allowed = values ? ` Values of the standard v1.0.2: ${values.join(' | ')}.` : '';
-    return [field, list(item).optional().describe(`Places with at least one of these values (comma-separated, or the parameter repeated).${allowed}`)];
+    return [
+      field,
+      list(item).optional().describe(`Places with at least one of these values (comma-separated, or the parameter repeated).${allowed}`),
+    ];
   }),
 ) as Record<ListFilterField, z.ZodOptional<ReturnType<typeof list>>>;
 
@@ -44,7 +52,9 @@ const PlacesQuerySchema = z.strictObject({
 });
 
 /** A record of the standard v1.0.2 (multi-valued fields joined by `|`). */
-const StandardRecord = z.record(z.string(), z.union([z.string(), z.number()])).describe('A place as a record of the national standard v1.0.2.');
+const StandardRecord = z
+  .record(z.string(), z.union([z.string(), z.number()]))
+  .describe('A place as a record of the national standard v1.0.2.');
 
 const CACHE = 'public, max-age=60, stale-while-revalidate=300';
 
@@ -60,7 +70,10 @@ export const placesRoutes: FastifyPluginAsyncZod<AppContext> = (app, { db }) => 
         description:
           'Filters combine with AND; within one multi-valued filter, a place matches when it has ANY of the listed values. Sorted by name (French collation), then id.',
         querystring: PlacesQuerySchema,
-        response: { 200: z.object({ items: z.array(StandardRecord), total: z.number().int(), limit: z.number().int(), offset: z.number().int() }), 304: NotModified },
+        response: {
+          200: z.object({ items: z.array(StandardRecord), total: z.number().int(), limit: z.number().int(), offset: z.number().int() }),
+          304: NotModified,
+        },
       },
     },
     async (request, reply) => {

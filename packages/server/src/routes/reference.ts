@@ -13,8 +13,9 @@ export const referenceRoutes: FastifyPluginAsyncZod<AppContext> = (app, { config
       schema: {
         tags: ['reference'],
         operationId: 'listCommunes',
-        summary: "The 130 communes of the Métropole du Grand Paris (code INSEE, name, postal codes, département)",
-        description: 'The official list (EPCI 200054781), in the order of their codes INSEE; it changes only when the Métropole does. Cached for a day.',
+        summary: 'The 130 communes of the Métropole du Grand Paris (code INSEE, name, postal codes, département)',
+        description:
+          'The official list (EPCI 200054781), in the order of their codes INSEE; it changes only when the Métropole does. Cached for a day.',
         response: { 200: CommuneListSchema, 304: NotModified },
       },
     },
@@ -29,7 +30,8 @@ export const referenceRoutes: FastifyPluginAsyncZod<AppContext> = (app, { config
         tags: ['reference'],
         operationId: 'getFundingRules',
         summary: 'Funding rules of the programme (per-person support by year, project grants)',
-        description: 'The rules the funding simulator computes with: support per person and year with its ceiling, the share and ceiling of project grants. Cached for an hour.',
+        description:
+          'The rules the funding simulator computes with: support per person and year with its ceiling, the share and ceiling of project grants. Cached for an hour.',
         response: { 200: FundingRulesSchema, 304: NotModified },
       },
     },

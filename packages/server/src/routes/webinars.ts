@@ -8,7 +8,15 @@ import { checkAntispam } from '../services/antispam.js';
 import { NotModified } from '../openapi/responses.js';
 import { problemType, sendAnswer, sendProblem, type ProblemKind } from '../http/problem.js';
 import { toIcs } from '../formats/ics.js';
-import { cancelRegistration, findRegistration, getWebinar, listUpcomingWebinars, register, registerIn, type RegisterOutcome } from '../services/webinars.js';
+import {
+  cancelRegistration,
+  findRegistration,
+  getWebinar,
+  listUpcomingWebinars,
+  register,
+  registerIn,
+  type RegisterOutcome,
+} from '../services/webinars.js';
 import { canonicalJson, idempotent, type StoredAnswer } from '../services/idempotency.js';
 import { isUniqueViolation } from '../db/errors.js';
 import { IdempotencyKey } from '../http/idempotency-key.js';
@@ -20,7 +28,10 @@ const DECOY_SECRET = randomBytes(32);
 const decoyToken = (id: string, key: string | undefined, body: unknown) =>
   key === undefined
     ? randomBytes(24).toString('base64url')
-    : createHmac('sha256', DECOY_SECRET).update(`${id}\n${key}\n${canonicalJson(body)}`).digest('base64url').slice(0, 32);
+    : createHmac('sha256', DECOY_SECRET)
+        .update(`${id}\n${key}\n${canonicalJson(body)}`)
+        .digest('base64url')
+        .slice(0, 32);
 
 const WebinarParams = z.object({ id: z.string().min(1).max(100) });
 const TokenParams = z.object({ id: z.string().min(1).max(100), token: z.string().regex(/^[A-Za-z0-9_-]{20,64}$/) });
@@ -36,7 +47,8 @@ export const webinarRoutes: FastifyPluginAsyncZod<AppContext> = (app, { db, conf
         tags: ['webinars'],
         operationId: 'listWebinars',
         summary: 'Upcoming sessions, with seats left',
-        description: 'Sessions not yet started, soonest first, with their capacity, seats left and waiting list length. Revalidate each time (`no-cache` + ETag).',
+        description:
+          'Sessions not yet started, soonest first, with their capacity, seats left and waiting list length. Revalidate each time (`no-cache` + ETag).',
         querystring: WebinarQuerySchema,
         response: { 200: WebinarListSchema, 304: NotModified },
       },
@@ -57,8 +69,12 @@ export const webinarRoutes: FastifyPluginAsyncZod<AppContext> = (app, { db, conf
       case 'closed':
         return problem(409, 'webinar-closed', 'Registration is closed: the session has started');
       case 'already-registered':
-        return problem(409, 'already-registered', 'Already registered',
-          'This e-mail address is already registered to this session (see the confirmation e-mail to cancel).');
+        return problem(
+          409,
+          'already-registered',
+          'Already registered',
+          'This e-mail address is already registered to this session (see the confirmation e-mail to cancel).',
+        );
       case 'ok':
         return { status: 201, body: outcome.registration };
     }
@@ -109,7 +125,8 @@ export const webinarRoutes: FastifyPluginAsyncZod<AppContext> = (app, { db, conf
           if (!isUniqueViolation(error)) throw error;
           outcome = { kind: 'fresh' as const, answer: answer({ kind: 'already-registered' }) };
         }
-        if (outcome.kind === 'conflict') return sendProblem(reply, 422, 'idempotency-key-reused', 'Idempotency-Key already used for another request');
+        if (outcome.kind === 'conflict')
+          return sendProblem(reply, 422, 'idempotency-key-reused', 'Idempotency-Key already used for another request');
         if (outcome.kind === 'replay') {
           // A replay never brings back a cancelled registration (its token is dead): say it is gone.
           const token = (outcome.answer.body as { token?: unknown } | null)?.token;
@@ -137,7 +154,8 @@ export const webinarRoutes: FastifyPluginAsyncZod<AppContext> = (app, { db, conf
         tags: ['webinars'],
         operationId: 'getRegistration',
         summary: 'A registration, by its secret token',
-        description: 'The registration with its current waiting-list position, and the meeting link once registered. 404 once cancelled. Never cached (`no-store`).',
+        description:
+          'The registration with its current waiting-list position, and the meeting link once registered. 404 once cancelled. Never cached (`no-store`).',
         params: TokenParams,
         response: { 200: RegistrationSchema, 404: ProblemSchema },
       },
@@ -178,7 +196,8 @@ export const webinarRoutes: FastifyPluginAsyncZod<AppContext> = (app, { db, conf
         tags: ['webinars'],
         operationId: 'getWebinarCalendar',
         summary: 'The session as an iCalendar file',
-        description: 'An iCalendar file (RFC 5545) with the session, to add to a calendar. Without the meeting link, which only registered people get.',
+        description:
+          'An iCalendar file (RFC 5545) with the session, to add to a calendar. Without the meeting link, which only registered people get.',
         params: WebinarParams,
         produces: ['text/calendar'],
         response: { 200: z.string(), 304: NotModified, 404: ProblemSchema },

@@ -51,7 +51,11 @@ export async function upsertPlaces(db: Db, places: Place[], source?: string): Pr
           })),
         )
         .execute();
-      await trx.updateTable('meta').set((eb) => ({ value: eb('value', '+', 1) })).where('key', '=', 'places_version').execute();
+      await trx
+        .updateTable('meta')
+        .set((eb) => ({ value: eb('value', '+', 1) }))
+        .where('key', '=', 'places_version')
+        .execute();
       for (const id of ids) {
         if (existing.has(id)) updated++;
         else inserted++;
@@ -67,11 +71,20 @@ export async function upsertPlaces(db: Db, places: Place[], source?: string): Pr
  * (e.g. the national one) no longer lists. Returns how many were deleted.
  */
 export async function prunePlaces(db: Db, source: string, keep: ReadonlySet<string>): Promise<number> {
-  const stale = (await db.selectFrom('places').select('id').where('source', '=', source).execute()).map((r) => r.id).filter((id) => !keep.has(id));
+  const stale = (await db.selectFrom('places').select('id').where('source', '=', source).execute())
+    .map((r) => r.id)
+    .filter((id) => !keep.has(id));
   for (let i = 0; i < stale.length; i += 500) {
     await db.transaction().execute(async (trx) => {
-      await trx.deleteFrom('places').where('id', 'in', stale.slice(i, i + 500)).execute();
-      await trx.updateTable('meta').set((eb) => ({ value: eb('value', '+', 1) })).where('key', '=', 'places_version').execute();
+      await trx
+        .deleteFrom('places')
+        .where('id', 'in', stale.slice(i, i + 500))
+        .execute();
+      await trx
+        .updateTable('meta')
+        .set((eb) => ({ value: eb('value', '+', 1) }))
+        .where('key', '=', 'places_version')
+        .execute();
     });
   }
   if (stale.length) placeListIndex(db).invalidate();
@@ -79,6 +92,9 @@ export async function prunePlaces(db: Db, source: string, keep: ReadonlySet<stri
 }
 
 export async function countPlaces(db: Db): Promise<number> {
-  const row = await db.selectFrom('places').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('places')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }

@@ -90,10 +90,7 @@ export async function getWebinar(db: Kysely<Database>, id: string): Promise<Webi
 }
 
 export type RegisterOutcome =
-  | { kind: 'ok'; registration: Registration }
-  | { kind: 'not-found' }
-  | { kind: 'closed' }
-  | { kind: 'already-registered' };
+  { kind: 'ok'; registration: Registration } | { kind: 'not-found' } | { kind: 'closed' } | { kind: 'already-registered' };
 
 /** Locks the session row until the transaction ends (PostgreSQL); SQLite serialises write transactions. */
 async function lockWebinar(trx: Transaction<Database>, id: string) {
@@ -165,7 +162,13 @@ const frenchOrdinal = (n: number) => `${n}${n === 1 ? 're' : 'e'}`;
  * Registers a person, within one transaction: `register` opens it; `registerIn` runs in the caller's
  * (an idempotent write). A concurrent duplicate of the same person surfaces as a unique violation.
  */
-export async function register(db: Db, webinarId: string, request: RegistrationRequest, links: Links = {}, now = new Date()): Promise<RegisterOutcome> {
+export async function register(
+  db: Db,
+  webinarId: string,
+  request: RegistrationRequest,
+  links: Links = {},
+  now = new Date(),
+): Promise<RegisterOutcome> {
   try {
     return await db.transaction().execute((trx) => registerIn(trx, webinarId, request, links, now));
   } catch (error) {
@@ -232,10 +235,7 @@ export async function registerIn(
   if (status === 'waiting') registration.position = await waitingPosition(trx, webinarId, Number(id));
   await enqueueMail(trx, {
     to: request.email,
-    subject:
-      status === 'registered'
-        ? `Inscription confirmée : ${webinar.title}`
-        : `Liste d'attente : ${webinar.title}`,
+    subject: status === 'registered' ? `Inscription confirmée : ${webinar.title}` : `Liste d'attente : ${webinar.title}`,
     text: [
       // Nobody has confirmed this address yet: no free text of the request in the mail (a name carrying
       // "Votre inscription est annulée, reconfirmez sur http://evil.example" would be sent as ours).

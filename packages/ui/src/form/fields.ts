@@ -124,7 +124,11 @@ export function textField(form: FormController<unknown>, path: string, o: TextFi
  * typed (so nothing is lost or reformatted under the cursor); declare the path in the form's `numbers`
  * so it is read before the schema.
  */
-export function numberField(form: FormController<unknown>, path: string, o: BaseFieldOptions & { autocomplete?: AutocompleteToken }): TemplateResult {
+export function numberField(
+  form: FormController<unknown>,
+  path: string,
+  o: BaseFieldOptions & { autocomplete?: AutocompleteToken },
+): TemplateResult {
   return textField(form, path, { ...o, inputmode: 'numeric', spellcheck: false, autocomplete: o.autocomplete ?? 'off' });
 }
 

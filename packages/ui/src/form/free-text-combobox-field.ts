@@ -30,14 +30,15 @@ export function freeTextComboboxField<T>(
     requiredMark: form.messages.requiredMark,
     // Every keystroke is the value (the input's own handler has run when the event reaches the wrapper),
     // whatever the combobox remembers of an earlier pick: after a reset, the same text typed again counts.
-    control: (a) => html`<div
-      class="combo-free"
-      @input=${() => {
-        form.set(path, combo.text);
-        o.onFreeText?.();
-      }}
-    >
-      ${combo.render({ ...a, listLabel: o.listLabel, required: o.required, onBlur: () => form.blur(path) })}
-    </div>`,
+    control: (a) =>
+      html`<div
+        class="combo-free"
+        @input=${() => {
+          form.set(path, combo.text);
+          o.onFreeText?.();
+        }}
+      >
+        ${combo.render({ ...a, listLabel: o.listLabel, required: o.required, onBlur: () => form.blur(path) })}
+      </div>`,
   });
 }

@@ -19,9 +19,13 @@ export function renderConfirmation(b: Booked, c: SessionContext, links: Confirma
     <h3 id="done-title" tabindex="-1">${waiting ? t.waitingTitle : t.registeredTitle}</h3>
     <p class="booked"><strong>${webinar.title}</strong></p>
     ${renderWhen(webinar, c)}
-    ${waiting
-      ? html`<p class="position" part="position"><strong>${r.position ? t.position(ordinal(r.position, c.locale)) : ''}</strong> ${t.waitingText}</p>`
-      : html`<p>${t.registeredText}</p>`}
+    ${
+      waiting
+        ? html`<p class="position" part="position">
+            <strong>${r.position ? t.position(ordinal(r.position, c.locale)) : ''}</strong> ${t.waitingText}
+          </p>`
+        : html`<p>${t.registeredText}</p>`
+    }
     <p>${t.emailSent(b.email)}</p>
     <p class="links">
       <a class="button" part="calendar" href=${links.calendarUrl} download>${t.addToCalendar}</a>

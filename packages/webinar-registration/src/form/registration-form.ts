@@ -2,7 +2,15 @@
 // come from @npt/ui; this file says which fields, in which words, and what a registration sends. A
 // separate chunk on the CDN, loaded when a person chooses a session.
 import { html, nothing, type TemplateResult } from 'lit';
-import { RegistrationFieldsSchema, ACCESSIBILITY_NEEDS, WEBINAR_ROLES, type Commune, type Registration, type RegistrationFields, type Webinar } from '@npt/contract';
+import {
+  RegistrationFieldsSchema,
+  ACCESSIBILITY_NEEDS,
+  WEBINAR_ROLES,
+  type Commune,
+  type Registration,
+  type RegistrationFields,
+  type Webinar,
+} from '@npt/contract';
 import {
   AntispamController,
   blankAsMissing,
@@ -85,7 +93,9 @@ export class RegistrationForm {
       send: async (data, w) => {
         const webinar = this.webinar!;
         const pageUrl = this.o.pageUrl();
-        const registration = await (await this.o.api()).register(
+        const registration = await (
+          await this.o.api()
+        ).register(
           webinar.id,
           { ...data, ...(pageUrl ? { pageUrl } : {}), antispam: this.antispam.fields() },
           { idempotencyKey: w.idempotencyKey, signal: w.signal },
@@ -156,8 +166,7 @@ export class RegistrationForm {
     const needs = f.get('needs') as string[];
     return html`<section class="form-view" part="form-view" aria-labelledby="form-title">
       <h3 id="form-title" tabindex="-1">${t.formTitle(webinar.title)}</h3>
-      ${renderWhen(webinar, c)}
-      ${waiting ? html`<p class="notice waiting" part="waiting-notice">${t.waitingNotice}</p>` : nothing}
+      ${renderWhen(webinar, c)} ${waiting ? html`<p class="notice waiting" part="waiting-notice">${t.waitingNotice}</p>` : nothing}
       ${this.draft.notice()} ${f.summary()}
       <form novalidate part="form" @submit=${this.handle}>
         ${this.antispam.honeypot(t.honeypot)}
@@ -181,8 +190,7 @@ export class RegistrationForm {
           <p><strong>${t.essentialsTitle}</strong> ${t.essentials}</p>
           ${this.o.noticeUrl() ? html`<p><a href=${this.o.noticeUrl()} rel="noreferrer">${t.noticeLink}</a></p>` : nothing}
         </div>
-        ${checkboxField(f, 'consent', { label: t.consent, required: true })}
-        ${this.submitter.renderFailure()}
+        ${checkboxField(f, 'consent', { label: t.consent, required: true })} ${this.submitter.renderFailure()}
         <div class="actions">
           ${this.submitter.button(waiting ? t.submitWaiting : t.submit)}
           <button type="button" class="secondary" @click=${this.o.onBack}>${t.back}</button>

@@ -103,16 +103,23 @@ export class ManageController implements ReactiveController {
     const waiting = r.status === 'waiting';
     return html`<section class="manage ${r.status}" part="manage" aria-labelledby="manage-title">
       <h3 id="manage-title" tabindex="-1">${t.manageTitle}</h3>
-      ${session ? html`<p class="booked"><strong>${session.title}</strong></p>${renderWhen(session, c)}` : html`<p>${t.sessionOver}</p>`}
+      ${
+        session
+          ? html`<p class="booked"><strong>${session.title}</strong></p>
+              ${renderWhen(session, c)}`
+          : html`<p>${t.sessionOver}</p>`
+      }
       <p class="status" part="status">
         ${waiting ? html`<strong>${t.position(ordinal(r.position ?? 1, c.locale))}</strong> ${t.waitingNoLink}` : t.statusRegistered}
       </p>
-      ${!waiting && r.joinUrl
-        ? html`<p><a class="button" part="join-link" href=${r.joinUrl} rel="noreferrer noopener" target="_blank">${t.joinLink}</a></p>
-            <p class="hint">${t.joinHint}</p>`
-        : !waiting
-          ? html`<p class="hint">${t.noJoinLinkYet}</p>`
-          : nothing}
+      ${
+        !waiting && r.joinUrl
+          ? html`<p><a class="button" part="join-link" href=${r.joinUrl} rel="noreferrer noopener" target="_blank">${t.joinLink}</a></p>
+              <p class="hint">${t.joinHint}</p>`
+          : !waiting
+            ? html`<p class="hint">${t.noJoinLinkYet}</p>`
+            : nothing
+      }
       ${session?.status === 'closed' || !session ? nothing : this.renderCancel(ref, r, session, c)}
     </section>`;
   }
@@ -124,7 +131,9 @@ export class ManageController implements ReactiveController {
     }
     const busy = this.cancel === 'cancelling';
     return html`<div class="confirm-cancel" part="confirm-cancel" role="group" aria-labelledby="confirm-cancel-question">
-      <p id="confirm-cancel-question" tabindex="-1"><strong>${t.confirmCancel(session.title)}</strong>${r.status === 'waiting' ? ` ${t.confirmCancelWaiting}` : ''}</p>
+      <p id="confirm-cancel-question" tabindex="-1">
+        <strong>${t.confirmCancel(session.title)}</strong>${r.status === 'waiting' ? ` ${t.confirmCancelWaiting}` : ''}
+      </p>
       ${this.cancel === 'failed' ? html`<p class="submit-failure" role="alert">${t.cancelFailed}</p>` : nothing}
       <div class="actions">
         <button type="button" class="danger" aria-busy=${busy ? 'true' : 'false'} @click=${() => void this.confirm(ref, r)}>

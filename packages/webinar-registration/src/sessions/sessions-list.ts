@@ -22,7 +22,8 @@ function seatsText(w: Webinar, c: SessionContext): string {
 export function renderWhen(w: Webinar, c: SessionContext): TemplateResult {
   const time = describeSessionTime(w.startsAt, w.endsAt, c.locale, c.visitorZone);
   return html`<p class="when" part="when">
-    <time datetime=${w.startsAt}>${time.date}, ${time.time}</time>${time.visitor ? html`<span class="visitor">, ${time.visitor}</span>` : ''}
+    <time datetime=${w.startsAt}>${time.date}, ${time.time}</time
+    >${time.visitor ? html`<span class="visitor">, ${time.visitor}</span>` : ''}
     <span class="duration">${c.t.duration(time.duration)}</span>
   </p>`;
 }
@@ -35,11 +36,13 @@ function renderSession(w: Webinar, c: SessionContext, onRegister: (w: Webinar) =
     ${renderWhen(w, c)}
     <p class="description">${w.description}</p>
     <p class="seats ${w.status}" part="seats">${seatsText(w, c)}</p>
-    ${w.status === 'closed'
-      ? ''
-      : html`<button type="button" class=${full ? 'secondary' : ''} aria-describedby="session-${w.id}" @click=${() => onRegister(w)}>
-          ${full ? c.t.registerWaiting : c.t.register}
-        </button>`}
+    ${
+      w.status === 'closed'
+        ? ''
+        : html`<button type="button" class=${full ? 'secondary' : ''} aria-describedby="session-${w.id}" @click=${() => onRegister(w)}>
+            ${full ? c.t.registerWaiting : c.t.register}
+          </button>`
+    }
   </li>`;
 }
 

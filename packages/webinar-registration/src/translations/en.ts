@@ -25,7 +25,12 @@ export const en: WebinarStrings = {
   organisation: 'Organisation or commune',
   organisationHint: 'Type your commune’s name to pick it from the list, or your organisation’s name.',
   communesList: 'Communes of the Métropole',
-  communesFound: (n) => (n === 0 ? 'No commune of the Métropole matches: what you typed is kept as is.' : n === 1 ? '1 commune suggested.' : `${n} communes suggested.`),
+  communesFound: (n) =>
+    n === 0
+      ? 'No commune of the Métropole matches: what you typed is kept as is.'
+      : n === 1
+        ? '1 commune suggested.'
+        : `${n} communes suggested.`,
   role: 'You are',
   roleRequired: 'Choose what describes you best in “You are”.',
   roles: {
@@ -52,7 +57,8 @@ export const en: WebinarStrings = {
   submitWaiting: 'Join the waiting list',
   back: 'Back to the webinars',
   honeypot: 'Leave this field empty',
-  alreadyRegistered: 'This e-mail address is already registered for this session. The link to see or cancel your registration is in the confirmation e-mail.',
+  alreadyRegistered:
+    'This e-mail address is already registered for this session. The link to see or cancel your registration is in the confirmation e-mail.',
   closedNow: 'Registration for this session is closed: it has started.',
 
   registeredTitle: 'Your registration is confirmed',

@@ -17,7 +17,8 @@ export const fr: WebinarStrings = {
   sessionsLabel: 'Prochains webinaires',
 
   formTitle: (title) => `Inscription : ${title}`,
-  waitingNotice: 'Cette session est complète : votre inscription vous placera sur la liste d’attente. Si une place se libère, elle vous est attribuée et vous recevez un e-mail.',
+  waitingNotice:
+    'Cette session est complète : votre inscription vous placera sur la liste d’attente. Si une place se libère, elle vous est attribuée et vous recevez un e-mail.',
   firstName: 'Prénom',
   lastName: 'Nom',
   email: 'Adresse e-mail',
@@ -25,7 +26,12 @@ export const fr: WebinarStrings = {
   organisation: 'Organisation ou commune',
   organisationHint: 'Tapez le nom de votre commune pour la choisir dans la liste, ou le nom de votre organisation.',
   communesList: 'Communes de la Métropole',
-  communesFound: (n) => (n === 0 ? 'Aucune commune de la Métropole ne correspond : votre saisie sera gardée telle quelle.' : n === 1 ? '1 commune proposée.' : `${n} communes proposées.`),
+  communesFound: (n) =>
+    n === 0
+      ? 'Aucune commune de la Métropole ne correspond : votre saisie sera gardée telle quelle.'
+      : n === 1
+        ? '1 commune proposée.'
+        : `${n} communes proposées.`,
   role: 'Vous êtes',
   roleRequired: 'Choisissez ce qui vous décrit le mieux dans « Vous êtes ».',
   roles: {
@@ -60,7 +66,8 @@ export const fr: WebinarStrings = {
   waitingTitle: 'Vous êtes sur la liste d’attente',
   position: (rank) => `Vous êtes ${rank} sur la liste d’attente.`,
   registeredText: 'Votre place est réservée.',
-  waitingText: 'La session est complète. Si une place se libère, elle vous est attribuée dans l’ordre de la liste et vous recevez un e-mail.',
+  waitingText:
+    'La session est complète. Si une place se libère, elle vous est attribuée dans l’ordre de la liste et vous recevez un e-mail.',
   emailSent: (email) => `Un e-mail récapitulatif est envoyé à ${email}.`,
   addToCalendar: 'Ajouter à mon agenda',
   manageLink: 'Gérer mon inscription',
