@@ -62,7 +62,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
   },
   {
-    files: ['packages/server/**/*.ts', 'packages/*/test/**/*.node.test.ts', 'e2e/**/*.ts', 'scripts/**'],
+    files: ['packages/server/**/*.ts', 'packages/*/test/**/*.{node,build,real-data}.test.ts', 'e2e/**/*.ts', 'scripts/**'],
     languageOptions: { globals: { ...globals.node } },
   },
   {
@@ -85,7 +85,7 @@ export default tseslint.config(
   },
   {
     files: ['packages/*/test/**/*.test.ts'],
-    ignores: ['packages/*/test/**/*.node.test.ts'],
+    ignores: ['packages/*/test/**/*.{node,build,real-data}.test.ts'],
     rules: {
       // In the browser tests, @open-wc/semantic-dom-diff types chai's equal() as returning a promise, so every
       // assertion would be reported; the one that is a promise, axe's, must be awaited (rule below).

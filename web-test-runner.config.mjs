@@ -20,6 +20,7 @@ export default {
     'packages/*/test/**/*.test.ts',
     '!packages/*/test/**/*.node.test.ts',
     '!packages/*/test/**/*.real-data.test.ts',
+    '!packages/*/test/**/*.build.test.ts',
     '!packages/server/**',
   ],
   nodeResolve: { exportConditions: ['npt-source'] },
