@@ -111,7 +111,10 @@ export class NptFinder extends NptElement {
   private readonly geo = new GeolocationController(
     this,
     () => this.t,
-    (lat, lon) => this.nearMe(lat, lon),
+    (lat, lon) => {
+      this.searchBox.setText(this.t.myPosition);
+      this.setPoint({ lat, lon, label: this.t.myPosition, kind: 'me' });
+    },
     (m) => (this.notice = m),
   );
   private readonly map = new MapLoaderController(this, (reason) => (this.notice = this.t.mapUnavailable[reason]));
@@ -120,17 +123,14 @@ export class NptFinder extends NptElement {
   private readonly sheet = new SheetSlot(this);
   /** Moves the focus after a render: to the list, a new page, the results heading. */
   private readonly focusNext = new FocusController(this);
-
   private readonly data = new PlacesTask(this, () => [this.src, this.apiBase(this.api), this.communes] as const);
 
   private get t(): FinderStrings {
     return this.i18n.t;
   }
 
-  /**
-   * The first search, from the presets and the page URL. Done at the first update, not on connection: properties
-   * set before the tag was defined (a framework rendering before the loader defines it) are only applied by Lit then.
-   */
+  /** The first search, from the presets and the page URL: at the first update, when Lit has applied properties set
+   * before the tag was defined (a framework rendering before the loader defines it), not on connection. */
   private startSearch(): void {
     this.shown = this.pageSize;
     const start = initialSearch(this, this.noUrlState ? {} : readUrlParams(this.urlPrefix));
@@ -242,11 +242,6 @@ export class NptFinder extends NptElement {
   private setPoint(point: SearchPoint | undefined, commune?: string): void {
     this.notice = '';
     this.update_({ point, commune, selected: undefined, bbox: undefined, radiusKm: this.search.radiusKm ?? this.radius });
-  }
-
-  private nearMe(lat: number, lon: number): void {
-    this.searchBox.setText(this.t.myPosition);
-    this.setPoint({ lat, lon, label: this.t.myPosition, kind: 'me' });
   }
 
   private heading(): string {
