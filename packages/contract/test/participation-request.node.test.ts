@@ -2,6 +2,7 @@
 // French phone numbers, components and the fields each one requires.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { validApplication } from '@npt/testing';
 import { isFrenchPhone, isValidSiret, normalisePhone, ParticipationRequestSchema } from '../src/index.js';
 
 test('SIRET: Luhn key, typed with spaces or dots; La Poste establishments by the sum of their digits', () => {
@@ -38,31 +39,8 @@ test('French phone numbers: usual forms accepted and stored as 01 23 45 67 89', 
   }
 });
 
-const valid = {
-  communeCode: '93066',
-  signerName: 'Mathieu Hanotin',
-  signerRole: 'Maire',
-  contactName: 'Awa Diallo',
-  role: 'Cheffe de projet inclusion numérique',
-  email: 'awa.diallo@example.org',
-  phone: '+33 1 49 33 66 66',
-  components: ['support', 'places'],
-  expectedPeople: { 2024: 120, 2025: 300, 2026: 450 },
-  prescribers: [{ organisation: 'CCAS de Saint-Denis', kind: 'ccas', email: 'ccas@example.org' }],
-  structures: [
-    {
-      name: 'Maison du numérique',
-      status: 'associative',
-      siret: '732 829 320 00074',
-      address: '1 rue de la République, 93200 Saint-Denis',
-      peoplePerYear: 200,
-    },
-  ],
-  projectDescription: 'Un lieu de médiation au centre social.',
-  projectCost: 85000,
-  consent: true,
-  antispam: { website: '', fillMs: 120000 },
-};
+// The shared valid application (@npt/testing), with a phone written the international way to check its normalisation.
+const valid = validApplication({ phone: '+33 1 49 33 66 66' });
 
 test('a full request parses, with the phone and the SIRET normalised', () => {
   const r = ParticipationRequestSchema.safeParse(valid);
@@ -80,9 +58,9 @@ test('each component requires its own fields; strict objects everywhere', () => 
   assert.deepEqual(paths({ ...bare, components: ['support'] }).sort(), ['expectedPeople']);
   assert.deepEqual(paths({ ...bare, components: ['equipment'] }).sort(), ['projectCost', 'projectDescription']);
   assert.deepEqual(paths({ ...valid, components: [] }), ['components']);
-  assert.deepEqual(paths({ ...valid, structures: [{ ...valid.structures[0], siret: '73282932000075' }] }), ['structures.0.siret']);
-  assert.deepEqual(paths({ ...valid, prescribers: [{ ...valid.prescribers[0], kind: 'mairie' }] }), ['prescribers.0.kind']);
-  assert.deepEqual(paths({ ...valid, structures: [{ ...valid.structures[0], extra: 1 }] }), ['structures.0']);
+  assert.deepEqual(paths({ ...valid, structures: [{ ...valid.structures![0], siret: '73282932000075' }] }), ['structures.0.siret']);
+  assert.deepEqual(paths({ ...valid, prescribers: [{ ...valid.prescribers![0], kind: 'mairie' }] }), ['prescribers.0.kind']);
+  assert.deepEqual(paths({ ...valid, structures: [{ ...valid.structures![0], extra: 1 }] }), ['structures.0']);
   assert.deepEqual(paths({ ...valid, phone: '12345' }), ['phone']);
   assert.deepEqual(paths({ ...valid, antispam: { website: '' } }), ['antispam.fillMs']);
   assert.deepEqual(paths({ ...valid, consent: false }), ['consent']);
