@@ -1,8 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { ComboboxController } from './combobox.js';
 import type { FormController } from './form-controller.js';
-import { renderField } from './field.js';
-import type { BaseFieldOptions } from './fields.js';
+import { formField, type BaseFieldOptions } from './fields.js';
 
 /**
  * A labelled combobox whose value is the text itself: options are suggestions ("Montreuil" from the
@@ -16,21 +15,16 @@ export function freeTextComboboxField<T>(
   combo: ComboboxController<T>,
   o: BaseFieldOptions & { listLabel: string; onFreeText?: () => void },
 ): TemplateResult {
-  const id = form.field(path, { label: o.label, message: o.message });
-  const error = form.error(path);
   // A restored draft or a reset: the box shows the value.
   const value = (form.get(path) as string | undefined) ?? '';
   if (combo.text !== value && !combo.expanded) combo.text = value;
-  return renderField({
-    id,
-    label: o.label,
-    hint: o.hint,
-    error,
-    required: o.required,
-    requiredMark: form.messages.requiredMark,
-    // Every keystroke is the value (the input's own handler has run when the event reaches the wrapper),
-    // whatever the combobox remembers of an earlier pick: after a reset, the same text typed again counts.
-    control: (a) =>
+  // Every keystroke is the value (the input's own handler has run when the event reaches the wrapper),
+  // whatever the combobox remembers of an earlier pick: after a reset, the same text typed again counts.
+  return formField(
+    form,
+    path,
+    o,
+    (_id, a) =>
       html`<div
         class="combo-free"
         @input=${() => {
@@ -40,5 +34,5 @@ export function freeTextComboboxField<T>(
       >
         ${combo.render({ ...a, listLabel: o.listLabel, required: o.required, onBlur: () => form.blur(path) })}
       </div>`,
-  });
+  );
 }
