@@ -12,6 +12,15 @@ export interface UpsertResult {
 
 const BATCH = 200;
 
+/** Every write to places bumps the counter, in its own transaction: each process's index sees the change. */
+function bumpPlacesVersion(trx: Db) {
+  return trx
+    .updateTable('meta')
+    .set((eb) => ({ value: eb('value', '+', 1) }))
+    .where('key', '=', 'places_version')
+    .execute();
+}
+
 /** Inserts or replaces places by id; one transaction per batch, each bumping `places_version`. */
 export async function upsertPlaces(db: Db, places: Place[], source?: string): Promise<UpsertResult> {
   let inserted = 0;
@@ -51,11 +60,7 @@ export async function upsertPlaces(db: Db, places: Place[], source?: string): Pr
           })),
         )
         .execute();
-      await trx
-        .updateTable('meta')
-        .set((eb) => ({ value: eb('value', '+', 1) }))
-        .where('key', '=', 'places_version')
-        .execute();
+      await bumpPlacesVersion(trx);
       for (const id of ids) {
         if (existing.has(id)) updated++;
         else inserted++;
@@ -80,11 +85,7 @@ export async function prunePlaces(db: Db, source: string, keep: ReadonlySet<stri
         .deleteFrom('places')
         .where('id', 'in', stale.slice(i, i + 500))
         .execute();
-      await trx
-        .updateTable('meta')
-        .set((eb) => ({ value: eb('value', '+', 1) }))
-        .where('key', '=', 'places_version')
-        .execute();
+      await bumpPlacesVersion(trx);
     });
   }
   if (stale.length) placeListIndex(db).invalidate();
