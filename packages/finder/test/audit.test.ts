@@ -5,17 +5,10 @@
 // figure is known.
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { FAKE_API, fakeApi, expectAccessible } from '@npt/testing';
+import { FAKE_API, fakeApi, expectAccessible, nb, $, $$ } from '@npt/testing';
 import '../src/define.js';
 import type { NptFinder } from '../src/npt-finder.js';
 
-const nb = (s: string | null | undefined) =>
-  (s ?? '')
-    .replace(/[\u00a0\u202f]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel)!;
-const $$ = <T extends Element = HTMLElement>(el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<T>(sel)];
 const active = (el: NptFinder) => el.shadowRoot!.activeElement as HTMLElement | null;
 const live = (el: NptFinder) => nb($(el, '[aria-live="polite"]').textContent);
 

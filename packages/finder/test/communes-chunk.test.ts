@@ -3,10 +3,9 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import '../src/define.js';
 import type { NptFinder } from '../src/npt-finder.js';
-import { fakeApi, FAKE_API, samplePlacesUrl } from '@npt/testing';
+import { fakeApi, FAKE_API, samplePlacesUrl, $ } from '@npt/testing';
 
 const IDF = await samplePlacesUrl('metropole');
-const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel)!;
 const options = (el: Element) =>
   [...el.shadowRoot!.querySelectorAll('[role="option"]')].map((o) => (o.textContent ?? '').replace(/\s+/g, ' ').trim());
 

@@ -5,19 +5,12 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import { NptFinder } from '../src/npt-finder.js';
 import type { NptDataLoadEvent } from '../src/events.js';
-import { fakeApi, FAKE_API, samplePlacesUrl, upgradedLate } from '@npt/testing';
+import { fakeApi, FAKE_API, samplePlacesUrl, upgradedLate, nb, $, $$ } from '@npt/testing';
 
 /** A Métropole-wide export (231 places accepted, 9 rejected), and another network's. */
 const IDF = await samplePlacesUrl('metropole');
 const PACA = await samplePlacesUrl('network');
 
-const nb = (s: string | null | undefined) =>
-  (s ?? '')
-    .replace(/[\u00a0\u202f]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel)!;
-const $$ = <T extends Element = HTMLElement>(el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<T>(sel)];
 const names = (el: Element) => $$(el, '.list > li .result-name').map((h) => nb(h.textContent));
 const heading = (el: Element) => nb($(el, '.results-heading')?.textContent);
 

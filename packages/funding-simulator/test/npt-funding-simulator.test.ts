@@ -4,14 +4,8 @@ import { expectEqualAccess } from '../../testing/src/equal-access.js';
 import '../src/define.js';
 import { NptFundingSimulator } from '../src/npt-funding-simulator.js';
 import type { NptSimulationChangeEvent, NptRulesLoadEvent } from '../src/events.js';
-import { fakeApi, FAKE_API, upgradedLate } from '@npt/testing';
+import { fakeApi, FAKE_API, upgradedLate, nb, $ } from '@npt/testing';
 
-const nb = (s: string | null | undefined) =>
-  (s ?? '')
-    .replace(/[\u00a0\u202f]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel)!;
 const rowOf = (el: Element, year: number) =>
   [...el.shadowRoot!.querySelectorAll('tbody tr')].find((r) => r.querySelector('th')?.textContent?.trim() === String(year))!;
 const cells = (row: Element) => [...row.querySelectorAll('td')].map((c) => nb(c.textContent));

@@ -1,17 +1,11 @@
 import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
-import { fakeApi, fakeApiHits, FAKE_API, upgradedLate } from '@npt/testing';
+import { fakeApi, fakeApiHits, FAKE_API, upgradedLate, nb, $ } from '@npt/testing';
 import { DEFAULT_FUNDING_RULES, mgpCommunes } from '@npt/contract';
 import '../src/define.js';
 import { NptParticipationForm } from '../src/npt-participation-form.js';
 import type { NptStepChangeEvent, NptSubmitErrorEvent, NptSubmitSuccessEvent } from '../src/events.js';
 
-const nb = (s: string | null | undefined) =>
-  (s ?? '')
-    .replace(/[\u00a0\u202f]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel)!;
 const heading = (el: NptParticipationForm) => nb($(el, '.step-heading').textContent);
 const active = (el: NptParticipationForm) => el.shadowRoot!.activeElement;
 const COMMUNES = mgpCommunes().filter((c) => ['93048', '93066', '93031', '94080'].includes(c.code));

@@ -4,3 +4,4 @@ export { SAMPLE_FIGURES, SERVICE_NOT_OFFERED, samplePlaceRecords, samplePlacesUr
 export { validApplication, type ParticipationApplication } from './application.js';
 export { expectAccessible } from './accessible.js';
 export { upgradedLate } from './late-upgrade.js';
+export { $, $$, nb } from './shadow.js';

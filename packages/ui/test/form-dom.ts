@@ -1,14 +1,8 @@
 // What the form tests read and do in a widget's shadow root, as a person would: one copy for every form test.
 import type { LitElement } from 'lit';
+import { $ } from '@npt/testing';
 
-export const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel)!;
-
-/** Text as read: no-break spaces as spaces, runs of white space as one. */
-export const nb = (s: string | null | undefined) =>
-  (s ?? '')
-    .replace(/[\u00a0\u202f]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+export { $, nb } from '@npt/testing';
 
 export const active = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
 
